@@ -1,0 +1,322 @@
+#include "PrimeTransport.h"
+
+#include "NonceSource.h"
+#include "OneShotBody.h"
+#include "RequestSigner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcTransport, "prime.core.transport")
+
+namespace prime {
+
+using Category = PrimeError::Category;
+
+struct PrimeTransport::Call
+{
+    quint64 id = 0;
+    QString operation;
+    QJsonObject params;
+    CallKind kind = CallKind::Read;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    Done done;
+    int attempt = 0;
+    bool timedOut = false;
+    bool cancelled = false;
+};
+
+namespace {
+// Failures where the request provably never reached the server.
+bool neverSent(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QByteArray defaultUserAgent()
+{
+    return QByteArrayLiteral("PrimeAdmin/" PRIME_VERSION " (Qt ") + qVersion() + ')';
+}
+} // namespace
+
+PrimeTransport::PrimeTransport(QNetworkAccessManager *nam, Credentials credentials,
+                               TransportOptions options, QObject *parent)
+    : QObject(parent), m_nam(nam), m_credentials(std::move(credentials)),
+      m_options(std::move(options)), m_timeout(new QTimer(this)), m_retry(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    m_retry->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
+        if (m_current && m_reply) {
+            m_current->timedOut = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_retry, &QTimer::timeout, this, [this] {
+        if (m_current)
+            send(m_current.get());
+    });
+    if (m_options.userAgent.isEmpty())
+        m_options.userAgent = defaultUserAgent();
+
+    m_configError = checkBaseUrl(m_credentials.baseUrl);
+    if (m_configError.isEmpty() && m_credentials.apiKey.trimmed().isEmpty())
+        m_configError = tr("No API key is set.");
+    m_signer = std::make_unique<RequestSigner>(m_credentials.secret);
+    if (m_configError.isEmpty() && !m_signer->isValid())
+        m_configError = m_signer->errorString();
+    m_credentials.secret.clear(); // the keyed signer holds what is needed
+
+    QString noncePath = m_options.nonceStatePath;
+    if (noncePath.isEmpty())
+        noncePath = NonceSource::defaultStatePath(m_credentials.baseUrl.toString(), m_credentials.apiKey);
+    else if (noncePath == QLatin1String("-"))
+        noncePath.clear();
+    m_nonces = std::make_unique<NonceSource>(noncePath);
+}
+
+PrimeTransport::~PrimeTransport()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    qDeleteAll(m_queue);
+}
+
+QByteArray PrimeTransport::buildBody(quint64 nonce, const QJsonObject &params)
+{
+    QByteArray body = QByteArrayLiteral("{\"nonce\":") + QByteArray::number(nonce);
+    if (!params.isEmpty()) {
+        const QByteArray rest = QJsonDocument(params).toJson(QJsonDocument::Compact);
+        body += ',';
+        body += QByteArrayView(rest).sliced(1); // drop '{', keep the closing '}'
+    } else {
+        body += '}';
+    }
+    return body;
+}
+
+quint64 PrimeTransport::submit(const QString &operation, const QJsonObject &params, CallKind kind,
+                               QObject *context, Done done)
+{
+    auto *call = new Call;
+    call->id = m_nextId++;
+    call->operation = operation;
+    call->params = params;
+    call->kind = kind;
+    call->context = context;
+    call->hasContext = context != nullptr;
+    call->done = std::move(done);
+    m_queue.append(call);
+    emit pendingCountChanged(pendingCount());
+    // Start from the event loop, so callers can connect before anything happens.
+    QMetaObject::invokeMethod(this, &PrimeTransport::startNext, Qt::QueuedConnection);
+    return call->id;
+}
+
+int PrimeTransport::pendingCount() const
+{
+    return int(m_queue.size()) + (m_current ? 1 : 0);
+}
+
+bool PrimeTransport::cancel(quint64 id)
+{
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        if (m_queue.at(i)->id == id) {
+            std::unique_ptr<Call> call(m_queue.takeAt(i));
+            complete(std::move(call), PrimeError::make(Category::Cancelled), {}, {});
+            return true;
+        }
+    }
+    if (!m_current || m_current->id != id)
+        return false;
+    if (!m_reply) { // waiting for a retry: nothing is in flight
+        m_retry->stop();
+        complete(std::move(m_current), PrimeError::make(Category::Cancelled), {}, {});
+        return true;
+    }
+    if (m_current->kind == CallKind::Mutation)
+        return false;
+    m_current->cancelled = true;
+    m_reply->abort();
+    return true;
+}
+
+void PrimeTransport::cancelAllReads()
+{
+    QList<quint64> ids;
+    for (const Call *c : std::as_const(m_queue))
+        if (c->kind == CallKind::Read)
+            ids.append(c->id);
+    if (m_current && m_current->kind == CallKind::Read)
+        ids.append(m_current->id);
+    for (quint64 id : ids)
+        cancel(id);
+}
+
+void PrimeTransport::startNext()
+{
+    if (m_current || m_queue.isEmpty())
+        return;
+    m_current.reset(m_queue.takeFirst());
+    if (!m_configError.isEmpty()) {
+        complete(std::move(m_current), PrimeError::make(Category::Configuration, m_configError), {}, {});
+        return;
+    }
+    send(m_current.get());
+}
+
+void PrimeTransport::send(Call *call)
+{
+    ++call->attempt;
+    call->timedOut = false;
+    const quint64 nonce = m_nonces->next();
+    const QByteArray body = buildBody(nonce, call->params);
+    QUrl url = m_credentials.baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + QStringLiteral("/0/private/") + call->operation);
+    const QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
+    request.setRawHeader(QByteArrayLiteral("API-Key"), m_credentials.apiKey.toLatin1());
+    request.setRawHeader(QByteArrayLiteral("API-Sign"), m_signer->sign(path, nonce, body));
+    // A signed POST is never replayed to another place.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    qCDebug(lcTransport) << "send" << call->operation << "attempt" << call->attempt;
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *device = new OneShotBody(body);
+    QNetworkReply *reply = m_nam->post(request, device);
+    device->setParent(reply);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { finishReply(reply); });
+    m_timeout->start(m_options.timeoutMs);
+}
+
+void PrimeTransport::finishReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_reply || !m_current)
+        return;
+    m_reply = nullptr;
+    m_timeout->stop();
+    Call *call = m_current.get();
+    const bool mutation = call->kind == CallKind::Mutation;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = reply->readAll();
+
+    PrimeError err;
+    QJsonObject result;
+    QStringList warnings;
+    if (call->cancelled) {
+        err = PrimeError::make(Category::Cancelled);
+    } else if (call->timedOut) {
+        err = PrimeError::make(Category::Timeout, tr("No answer within %1 s").arg(m_options.timeoutMs / 1000.0));
+        err.outcomeUnknown = mutation;
+    } else if (status == 0) {
+        err = PrimeError::make(Category::Network, reply->errorString());
+        err.outcomeUnknown = mutation && !neverSent(reply->error());
+    } else {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
+        const QJsonObject envelope = doc.object();
+        const QJsonValue errorValue = envelope.value(QLatin1StringView("error"));
+        if (doc.isObject() && (errorValue.isArray() || errorValue.isUndefined())) {
+            QStringList errors;
+            for (const QJsonValue &v : errorValue.toArray())
+                errors.append(v.toString());
+            const bool failed = std::any_of(errors.cbegin(), errors.cend(), [](const QString &e) {
+                return e.startsWith(QLatin1Char('E'));
+            });
+            if (failed) {
+                err = PrimeError::fromKraken(errors, status);
+                const QString first = err.krakenErrors.value(0);
+                err.outcomeUnknown = mutation
+                                     && (first.startsWith(QLatin1StringView("EService:Deadline elapsed"))
+                                         || first.startsWith(QLatin1StringView("EGeneral:Internal error")));
+            } else if (status >= 500) {
+                err = PrimeError::make(Category::ServerError);
+                err.httpStatus = status;
+                err.outcomeUnknown = mutation;
+            } else if (status != 200 || !envelope.value(QLatin1StringView("result")).isObject()) {
+                err = PrimeError::make(Category::Protocol, tr("the answer has no result object"));
+                err.httpStatus = status;
+                err.outcomeUnknown = mutation && status == 200;
+            } else {
+                result = envelope.value(QLatin1StringView("result")).toObject();
+                warnings = errors;
+            }
+        } else if (status >= 500) {
+            err = PrimeError::make(Category::ServerError, QString::fromUtf8(data.left(200)));
+            err.httpStatus = status;
+            err.outcomeUnknown = mutation;
+        } else {
+            err = PrimeError::make(Category::Protocol, pe.error != QJsonParseError::NoError
+                                                           ? pe.errorString()
+                                                           : tr("the answer is not a JSON envelope"));
+            err.httpStatus = status;
+            err.outcomeUnknown = mutation && status == 200;
+        }
+    }
+
+    if (err.isError() && !mutation && err.isTransient() && !call->cancelled
+        && call->attempt < m_options.maxReadAttempts) {
+        scheduleRetry(err);
+        return;
+    }
+    complete(std::move(m_current), err, result, warnings);
+}
+
+void PrimeTransport::scheduleRetry(const PrimeError &error)
+{
+    const int exponent = std::min(m_current->attempt - 1, 16);
+    qint64 delay = std::min<qint64>(qint64(m_options.backoffBaseMs) << exponent, m_options.backoffCapMs);
+    if (error.retryAtSecs) {
+        const qint64 untilMs = *error.retryAtSecs * 1000 - QDateTime::currentMSecsSinceEpoch();
+        delay = std::clamp<qint64>(untilMs, delay, m_options.backoffCapMs);
+    }
+    qCInfo(lcTransport) << "retrying" << m_current->operation << "in" << delay << "ms after"
+                        << error.categoryName();
+    m_retry->start(int(delay));
+}
+
+void PrimeTransport::complete(std::unique_ptr<Call> call, const PrimeError &error,
+                              const QJsonObject &result, const QStringList &warnings)
+{
+    if (error.isError())
+        qCInfo(lcTransport) << call->operation << "failed:" << error.categoryName() << error.details();
+    emit pendingCountChanged(pendingCount());
+    if (error.isError())
+        emit callFailed(call->operation, error);
+    else
+        emit callSucceeded(call->operation);
+    if (call->done && (!call->hasContext || call->context))
+        call->done(error, result, warnings);
+    call.reset();
+    QMetaObject::invokeMethod(this, &PrimeTransport::startNext, Qt::QueuedConnection);
+}
+
+} // namespace prime
