@@ -1,0 +1,6 @@
+set(dir ${CMAKE_CURRENT_LIST_DIR})
+prime_add_test(tst_requestsigner SOURCES ${dir}/tst_requestsigner.cpp LIBS prime_core LABEL unit)
+prime_add_test(tst_noncesource SOURCES ${dir}/tst_noncesource.cpp LIBS prime_core Qt6::Concurrent LABEL unit)
+prime_add_test(tst_records SOURCES ${dir}/tst_records.cpp LIBS prime_core LABEL unit)
+prime_add_test(tst_primeerror SOURCES ${dir}/tst_primeerror.cpp LIBS prime_core LABEL unit)
+prime_add_test(tst_primeclient SOURCES ${dir}/tst_primeclient.cpp LIBS prime_core prime_testsupport LABEL unit)
