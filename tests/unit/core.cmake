@@ -4,3 +4,6 @@ prime_add_test(tst_noncesource SOURCES ${dir}/tst_noncesource.cpp LIBS prime_cor
 prime_add_test(tst_records SOURCES ${dir}/tst_records.cpp LIBS prime_core LABEL unit)
 prime_add_test(tst_primeerror SOURCES ${dir}/tst_primeerror.cpp LIBS prime_core LABEL unit)
 prime_add_test(tst_primeclient SOURCES ${dir}/tst_primeclient.cpp LIBS prime_core prime_testsupport LABEL unit)
+prime_add_test(tst_primectl_sign SOURCES ${dir}/tst_primectl_sign.cpp LABEL unit)
+target_compile_definitions(tst_primectl_sign PRIVATE PRIMECTL_PATH="$<TARGET_FILE:primectl>")
+add_dependencies(tst_primectl_sign primectl)
