@@ -60,8 +60,17 @@ QByteArray defaultUserAgent()
 PrimeTransport::PrimeTransport(QNetworkAccessManager *nam, Credentials credentials,
                                TransportOptions options, QObject *parent)
     : QObject(parent), m_nam(nam), m_credentials(std::move(credentials)),
-      m_options(std::move(options)), m_timeout(new QTimer(this)), m_retry(new QTimer(this))
+      m_options(std::move(options)), m_timeout(new QTimer(this)), m_retry(new QTimer(this)),
+      m_resume(new QTimer(this)), m_limiter(m_options.rateTier)
 {
+    m_resume->setSingleShot(true);
+    connect(m_resume, &QTimer::timeout, this, [this] {
+        if (m_pausedUntilMs != 0 && QDateTime::currentMSecsSinceEpoch() >= m_pausedUntilMs) {
+            m_pausedUntilMs = 0;
+            emit resumed();
+        }
+        startNext();
+    });
     m_timeout->setSingleShot(true);
     m_retry->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
@@ -173,10 +182,48 @@ void PrimeTransport::cancelAllReads()
         cancel(id);
 }
 
+bool PrimeTransport::isPaused() const
+{
+    return m_pausedUntilMs != 0 && QDateTime::currentMSecsSinceEpoch() < m_pausedUntilMs;
+}
+
+void PrimeTransport::resume()
+{
+    if (m_pausedUntilMs == 0)
+        return;
+    m_pausedUntilMs = 0;
+    emit resumed();
+    if (m_current && !m_reply && m_retry->isActive()) {
+        m_retry->stop();
+        send(m_current.get());
+    }
+    startNext();
+}
+
+void PrimeTransport::pauseFor(const PrimeError &error)
+{
+    qint64 pauseMs = error.category == Category::Lockout ? m_options.lockoutPauseMs
+                                                          : m_options.rateLimitPauseMs;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (error.retryAtSecs)
+        pauseMs = std::max(pauseMs, *error.retryAtSecs * 1000 - now);
+    m_limiter.saturate();
+    m_pausedUntilMs = std::max(m_pausedUntilMs, now + pauseMs);
+    qCWarning(lcTransport) << "pausing the queue for" << pauseMs << "ms after" << error.categoryName();
+    emit paused(m_pausedUntilMs, error);
+}
+
 void PrimeTransport::startNext()
 {
     if (m_current || m_queue.isEmpty())
         return;
+    qint64 waitMs = isPaused() ? m_pausedUntilMs - QDateTime::currentMSecsSinceEpoch() : 0;
+    if (waitMs <= 0 && m_configError.isEmpty())
+        waitMs = m_limiter.delayFor();
+    if (waitMs > 0) {
+        m_resume->start(int(std::min<qint64>(waitMs, std::numeric_limits<int>::max())));
+        return;
+    }
     m_current.reset(m_queue.takeFirst());
     if (!m_configError.isEmpty()) {
         complete(std::move(m_current), PrimeError::make(Category::Configuration, m_configError), {}, {});
@@ -189,6 +236,7 @@ void PrimeTransport::send(Call *call)
 {
     ++call->attempt;
     call->timedOut = false;
+    m_limiter.record();
     const quint64 nonce = m_nonces->next();
     const QByteArray body = buildBody(nonce, call->params);
     QUrl url = m_credentials.baseUrl;
@@ -282,6 +330,8 @@ void PrimeTransport::finishReply(QNetworkReply *reply)
         }
     }
 
+    if (err.category == Category::RateLimit || err.category == Category::Lockout)
+        pauseFor(err);
     if (err.isError() && !mutation && err.isTransient() && !call->cancelled
         && call->attempt < m_options.maxReadAttempts) {
         scheduleRetry(err);
@@ -294,10 +344,8 @@ void PrimeTransport::scheduleRetry(const PrimeError &error)
 {
     const int exponent = std::min(m_current->attempt - 1, 16);
     qint64 delay = std::min<qint64>(qint64(m_options.backoffBaseMs) << exponent, m_options.backoffCapMs);
-    if (error.retryAtSecs) {
-        const qint64 untilMs = *error.retryAtSecs * 1000 - QDateTime::currentMSecsSinceEpoch();
-        delay = std::clamp<qint64>(untilMs, delay, m_options.backoffCapMs);
-    }
+    if (isPaused())
+        delay = std::max(delay, m_pausedUntilMs - QDateTime::currentMSecsSinceEpoch());
     qCInfo(lcTransport) << "retrying" << m_current->operation << "in" << delay << "ms after"
                         << error.categoryName();
     m_retry->start(int(delay));

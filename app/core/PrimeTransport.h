@@ -2,6 +2,7 @@
 
 #include "Credentials.h"
 #include "PrimeError.h"
+#include "RateLimiter.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -32,6 +33,11 @@ struct TransportOptions
     // "-" keeps nonces in memory only (tests that need no persistence).
     QString nonceStatePath;
     QByteArray userAgent; // empty: "PrimeAdmin/<version> (Qt <version>)"
+    // Client-side model of Kraken's call counter; unlimited for the local sandbox.
+    RateLimiter::Tier rateTier = RateLimiter::Tier::intermediate();
+    // How long the queue pauses after EAPI:Rate limit exceeded / EGeneral:Temporary lockout.
+    int rateLimitPauseMs = 5000;
+    int lockoutPauseMs = 15 * 60 * 1000;
 };
 
 // The request queue of one API key. Requests leave the queue one at a time; the
@@ -66,6 +72,12 @@ public:
     void cancelAllReads();
     int pendingCount() const;
 
+    // After a rate limit or lockout answer the queue pauses instead of hammering
+    // Kraken; the UI shows a countdown to pausedUntilMs() and may resume early.
+    bool isPaused() const;
+    qint64 pausedUntilMs() const { return m_pausedUntilMs; } // Unix ms, 0 when running
+    void resume();
+
     // The exact body for a request: {"nonce":<digits>[,<params>]}; public for tests.
     static QByteArray buildBody(quint64 nonce, const QJsonObject &params);
 
@@ -73,6 +85,8 @@ signals:
     void pendingCountChanged(int count);
     void callSucceeded(const QString &operation);
     void callFailed(const QString &operation, const prime::PrimeError &error);
+    void paused(qint64 untilMs, const prime::PrimeError &reason);
+    void resumed();
 
 private:
     struct Call;
@@ -82,6 +96,7 @@ private:
     void complete(std::unique_ptr<Call> call, const PrimeError &error, const QJsonObject &result,
                   const QStringList &warnings);
     void scheduleRetry(const PrimeError &error);
+    void pauseFor(const PrimeError &error);
 
     QNetworkAccessManager *m_nam;
     Credentials m_credentials;
@@ -94,6 +109,9 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timeout;
     QTimer *m_retry;
+    QTimer *m_resume; // ends a pause or a client-side rate-limit wait
+    RateLimiter m_limiter;
+    qint64 m_pausedUntilMs = 0;
     quint64 m_nextId = 1;
 };
 

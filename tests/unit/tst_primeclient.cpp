@@ -2,6 +2,7 @@
 #include "RequestSigner.h"
 #include "ScriptedHttpServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -140,6 +141,9 @@ private slots:
         server.defaultAnswer = {status, body};
         TransportOptions options;
         options.maxReadAttempts = 1;
+        options.rateLimitPauseMs = 10;
+        options.lockoutPauseMs = 10;
+        options.rateTier = RateLimiter::Tier::unlimited();
         auto client = makeClient(server, options);
 
         Waiter<QList<ApiUser>> read;
@@ -327,6 +331,97 @@ private slots:
         QVERIFY(w.wait());
         QVERIFY(w.result->ok());
         QCOMPARE(*w.result->value, true);
+    }
+
+    void rateLimitPausesTheQueue()
+    {
+        ScriptedHttpServer server;
+        server.enqueue({200, "{\"error\":[\"EAPI:Rate limit exceeded\"]}"});
+        server.enqueue({200, kUserResult});
+        TransportOptions options;
+        options.maxReadAttempts = 2;
+        options.backoffBaseMs = 10;
+        options.rateLimitPauseMs = 400;
+        auto client = makeClient(server, options);
+        QSignalSpy paused(client->transport(), &PrimeTransport::paused);
+        QSignalSpy resumed(client->transport(), &PrimeTransport::resumed);
+        QElapsedTimer timer;
+        timer.start();
+        Waiter<QList<ApiUser>> w;
+        client->listUsers(nullptr, w.callback());
+        QVERIFY(w.wait());
+        QVERIFY(w.result->ok()); // the read was retried after the pause
+        QVERIFY(timer.elapsed() >= 400);
+        QCOMPARE(paused.size(), 1);
+        QCOMPARE(paused.first().at(1).value<PrimeError>().category, C::RateLimit);
+        QCOMPARE(server.requests.size(), 2);
+    }
+
+    void rateLimitedMutationIsNotRetried()
+    {
+        ScriptedHttpServer server;
+        server.enqueue({200, "{\"error\":[\"EAPI:Rate limit exceeded\"]}"});
+        TransportOptions options;
+        options.rateLimitPauseMs = 300;
+        auto client = makeClient(server, options);
+        Waiter<ApiUser> mutation;
+        client->createUser(QStringLiteral("n"), QStringLiteral("Viewer"), nullptr, mutation.callback());
+        QVERIFY(mutation.wait());
+        QCOMPARE(mutation.result->error.category, C::RateLimit);
+        QVERIFY(!mutation.result->error.outcomeUnknown);
+        QCOMPARE(server.requests.size(), 1);
+        QVERIFY(client->transport()->isPaused());
+        // The next call waits for the pause to end instead of hammering.
+        Waiter<QList<ApiUser>> read;
+        server.enqueue({200, kUserResult});
+        client->listUsers(nullptr, read.callback());
+        QTest::qWait(100);
+        QCOMPARE(server.requests.size(), 1);
+        QVERIFY(read.wait());
+        QVERIFY(read.result->ok());
+        QCOMPARE(server.requests.size(), 2);
+    }
+
+    void lockoutPausesUntilResumed()
+    {
+        ScriptedHttpServer server;
+        server.enqueue({200, "{\"error\":[\"EGeneral:Temporary lockout\"]}"});
+        TransportOptions options;
+        options.lockoutPauseMs = 60000;
+        auto client = makeClient(server, options);
+        QSignalSpy paused(client->transport(), &PrimeTransport::paused);
+        Waiter<QList<ApiUser>> first;
+        client->listUsers(nullptr, first.callback());
+        QVERIFY(first.wait());
+        QCOMPARE(first.result->error.category, C::Lockout);
+        QCOMPARE(paused.size(), 1);
+        const qint64 until = paused.first().at(0).toLongLong();
+        QVERIFY(until - QDateTime::currentMSecsSinceEpoch() > 50000);
+        server.enqueue({200, kUserResult});
+        Waiter<QList<ApiUser>> second;
+        client->listUsers(nullptr, second.callback());
+        QTest::qWait(200);
+        QCOMPARE(server.requests.size(), 1); // held back
+        client->transport()->resume();
+        QVERIFY(second.wait());
+        QVERIFY(second.result->ok());
+        QVERIFY(!client->transport()->isPaused());
+    }
+
+    void clientSideLimiterSpacesBursts()
+    {
+        ScriptedHttpServer server;
+        server.defaultAnswer.body = kUserResult;
+        TransportOptions options;
+        options.rateTier = {3, 10}; // 3 calls, then one every 100 ms
+        auto client = makeClient(server, options);
+        int done = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 6; ++i)
+            client->listUsers(nullptr, [&done](const Result<QList<ApiUser>> &r) { done += r.ok(); });
+        QVERIFY(QTest::qWaitFor([&] { return done == 6; }, 10000));
+        QVERIFY(timer.elapsed() >= 250); // three calls had to wait ~100 ms each
     }
 
     void destroyedContextSkipsCallback()
