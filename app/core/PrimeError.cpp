@@ -98,6 +98,7 @@ QString PrimeError::categoryName() const
     case Category::ServiceUnavailable: return QStringLiteral("service_unavailable");
     case Category::ServerError: return QStringLiteral("server_error");
     case Category::Network: return QStringLiteral("network");
+    case Category::Tls: return QStringLiteral("tls");
     case Category::Timeout: return QStringLiteral("timeout");
     case Category::Protocol: return QStringLiteral("protocol");
     case Category::Configuration: return QStringLiteral("configuration");
@@ -145,6 +146,10 @@ QString PrimeError::message() const
         break;
     case Category::Network:
         text = tr("The connection to Kraken failed.");
+        break;
+    case Category::Tls:
+        text = tr("The server's certificate could not be verified (self-signed, expired or for another "
+                  "host). Prime Admin never sends keys over an unverified connection.");
         break;
     case Category::Timeout:
         text = tr("Kraken did not answer in time.");

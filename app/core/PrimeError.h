@@ -22,7 +22,8 @@ struct PrimeError
         Lockout,          // EGeneral:Temporary lockout
         ServiceUnavailable, // EService:Unavailable / Busy / Deadline elapsed, EGeneral:Internal error
         ServerError,      // HTTP 5xx without a Kraken error
-        Network,          // connection refused, reset, TLS failure, DNS
+        Network,          // connection refused, reset, DNS
+        Tls,              // the server's certificate could not be verified: nothing was sent
         Timeout,          // no answer in time
         Protocol,         // an answer that is not the documented envelope or shape
         Configuration,    // bad secret, refused URL: nothing was sent

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcTransport, "prime.core.transport")
@@ -261,6 +262,13 @@ void PrimeTransport::send(Call *call)
     device->setParent(reply);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finishReply(reply); });
+    // Certificate problems are reported, never ignored: there is no switch to bypass them.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts.append(e.errorString());
+        reply->setProperty("prime.sslErrors", texts);
+    });
     m_timeout->start(m_options.timeoutMs);
 }
 
@@ -284,6 +292,9 @@ void PrimeTransport::finishReply(QNetworkReply *reply)
     } else if (call->timedOut) {
         err = PrimeError::make(Category::Timeout, tr("No answer within %1 s").arg(m_options.timeoutMs / 1000.0));
         err.outcomeUnknown = mutation;
+    } else if (status == 0 && reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        const QStringList ssl = reply->property("prime.sslErrors").toStringList();
+        err = PrimeError::make(Category::Tls, ssl.isEmpty() ? reply->errorString() : ssl.join(QStringLiteral("; ")));
     } else if (status == 0) {
         err = PrimeError::make(Category::Network, reply->errorString());
         err.outcomeUnknown = mutation && !neverSent(reply->error());

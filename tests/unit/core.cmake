@@ -8,3 +8,4 @@ prime_add_test(tst_primectl_sign SOURCES ${dir}/tst_primectl_sign.cpp LABEL unit
 target_compile_definitions(tst_primectl_sign PRIVATE PRIMECTL_PATH="$<TARGET_FILE:primectl>")
 add_dependencies(tst_primectl_sign primectl)
 prime_add_test(tst_ratelimiter SOURCES ${dir}/tst_ratelimiter.cpp LIBS prime_core LABEL unit)
+prime_add_test(tst_tls SOURCES ${dir}/tst_tls.cpp LIBS prime_core LABEL unit)
