@@ -113,8 +113,8 @@ void seedDemo(SandboxState &state)
     }
 
     // The open tokenized equity batch, created just now: it confirms after the delay.
-    state.addTrade(QStringLiteral("AAPLx"), Decimal::fromString(QStringLiteral("12u")), QStringLiteral("_stokenized_equity"), now - kHour);
-    state.addTrade(QStringLiteral("TSLAx"), Decimal::fromString(QStringLiteral("-4.5u")), QStringLiteral("_stokenized_equity"), now - kHour);
+    state.addTrade(QStringLiteral("AAPLx"), Decimal::fromString(QStringLiteral("12")), QStringLiteral("tokenized_equity"), now - kHour);
+    state.addTrade(QStringLiteral("TSLAx"), Decimal::fromString(QStringLiteral("-4.5")), QStringLiteral("tokenized_equity"), now - kHour);
     state.createBatch(QStringLiteral("tokenized_equity"), now);
 
     // Unsettled trades ready for the next currency batch.
