@@ -50,7 +50,8 @@ PrimeError PrimeError::fromKraken(const QStringList &errors, int httpStatus)
             const qsizetype colon = e.lastIndexOf(QLatin1Char(':'));
             bool ok = false;
             const qint64 at = e.mid(colon + 1).trimmed().remove(QLatin1Char('[')).remove(QLatin1Char(']')).toLongLong(&ok);
-            if (ok)
+            // Only a plausible Unix time: callers compute milliseconds from it.
+            if (ok && at > 0 && at < 100000000000LL)
                 err.retryAtSecs = at;
         }
         if (err.category == Category::InvalidArguments) {

@@ -63,6 +63,9 @@ private slots:
                  std::optional<qint64>(1700000000));
         QCOMPARE(PrimeError::fromKraken({QStringLiteral("EService:Throttled:[1700000001]")}).retryAtSecs,
                  std::optional<qint64>(1700000001));
+        // Implausible times are ignored rather than overflowing a millisecond computation.
+        QCOMPARE(PrimeError::fromKraken({QStringLiteral("EService:Throttled:9223372036854775807")}).retryAtSecs,
+                 std::optional<qint64>());
     }
 
     void outcomeUnknownIsSpelledOut()
