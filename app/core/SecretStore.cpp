@@ -141,7 +141,7 @@ void SecretStore::classify(QKeychain::Job *job, std::function<void(const Outcome
         break;
     }
     // libsecret reports "no D-Bus" and "no Secret Service" as generic errors: ask the bus.
-    probeKeychainBackend(this, m_timeoutMs, [detail, done](const KeychainProbeResult &probe) {
+    probeKeychainBackend(this, qMax(m_timeoutMs, 1000), [detail, done](const KeychainProbeResult &probe) {
         if (!probe.backendPresent)
             done({Status::BackendUnavailable, noKeychainMessage(probe.detail)});
         else
