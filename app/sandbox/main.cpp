@@ -6,8 +6,11 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
+#include <QSocketNotifier>
+
 #include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 using prime::sandbox::SandboxServer;
 
@@ -31,6 +34,24 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return address->setAddress(host);
 }
 
+// SIGINT/SIGTERM end the event loop through a pipe (only write() is safe in a
+// signal handler), so the state file is saved on the way out.
+int g_signalPipe[2] = {-1, -1};
+
+void watchTerminationSignals(QCoreApplication *app)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [] { QCoreApplication::quit(); });
+    auto handler = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &byte, 1);
+    };
+    std::signal(SIGINT, handler);
+    std::signal(SIGTERM, handler);
+}
+
 int fail(const QString &message)
 {
     std::fprintf(stderr, "prime-sandbox: %s\n", qUtf8Printable(message));
@@ -43,8 +64,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("prime-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRIME_VERSION));
-    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
-    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    watchTerminationSignals(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
