@@ -1,0 +1,85 @@
+#include "BatchesModel.h"
+
+#include "Format.h"
+
+namespace prime::models {
+
+BatchesModel::BatchesModel(QObject *parent) : RecordTableModel<Batch>(parent) {}
+
+int BatchesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BatchesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Batch &b = record(index.row());
+    if (role == IdRole)
+        return b.id;
+    const bool sort = role == SortRole;
+    if (role == Qt::DisplayRole || sort || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Id:
+            return b.id;
+        case Status:
+            return sort ? b.status : formatStatus(b.status);
+        case Confirmed:
+            if (sort)
+                return b.confirmed;
+            return b.confirmed ? tr("Yes") : tr("Not yet");
+        case AssetKind:
+            return formatStatus(b.assetKind);
+        case Created:
+            return sort ? QVariant(b.createdAt) : QVariant(formatTime(b.createdAt));
+        case Updated:
+            return sort ? QVariant(b.updatedAt) : QVariant(formatTime(b.updatedAt));
+        case Trades:
+            return sort ? QVariant(b.tradeCount) : QVariant(QString::number(b.tradeCount));
+        case Legs: {
+            QStringList assets;
+            for (const Leg &leg : b.legs)
+                assets.append(leg.asset);
+            return assets.join(QStringLiteral(", "));
+        }
+        case Progress:
+            if (sort)
+                return b.legs.isEmpty() ? 1.0 : double(b.settledLegCount()) / double(b.legs.size());
+            return tr("%1 / %2").arg(b.settledLegCount()).arg(b.legs.size());
+        }
+    }
+    if (role == Qt::TextAlignmentRole
+        && index.column() == Trades)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant BatchesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("Batch id");
+    case Status:
+        return tr("Status");
+    case Confirmed:
+        return tr("Confirmed");
+    case AssetKind:
+        return tr("Asset kind");
+    case Created:
+        return tr("Created");
+    case Updated:
+        return tr("Updated");
+    case Trades:
+        return tr("Trades");
+    case Legs:
+        return tr("Legs");
+    case Progress:
+        return tr("Settled");
+    }
+    return {};
+}
+
+} // namespace prime::models

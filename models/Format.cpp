@@ -1,0 +1,51 @@
+#include "Format.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+namespace prime::models {
+
+QString formatTime(std::optional<qint64> unixMs)
+{
+    if (!unixMs || *unixMs <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(*unixMs).toLocalTime().toString(
+        QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString formatStatus(const QString &value)
+{
+    static const QHash<QString, const char *> known{
+        {QStringLiteral("unsettled"), QT_TRANSLATE_NOOP("Format", "Unsettled")},
+        {QStringLiteral("partially_settled"), QT_TRANSLATE_NOOP("Format", "Partially settled")},
+        {QStringLiteral("settled"), QT_TRANSLATE_NOOP("Format", "Settled")},
+        {QStringLiteral("completed"), QT_TRANSLATE_NOOP("Format", "Completed")},
+        {QStringLiteral("pending"), QT_TRANSLATE_NOOP("Format", "Pending")},
+        {QStringLiteral("incoming"), QT_TRANSLATE_NOOP("Format", "Incoming")},
+        {QStringLiteral("outgoing"), QT_TRANSLATE_NOOP("Format", "Outgoing")},
+        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("Format", "Currency")},
+        {QStringLiteral("tokenized_equity"), QT_TRANSLATE_NOOP("Format", "Tokenized equity")},
+    };
+    const auto it = known.constFind(value);
+    return it == known.cend() ? value : QCoreApplication::translate("Format", it.value());
+}
+
+QString elideMiddle(const QString &text, int keep)
+{
+    if (text.size() <= 2 * keep + 1)
+        return text;
+    return text.left(keep) + QChar(0x2026) + text.right(keep / 2);
+}
+
+QString allowListSummary(const QStringList &ips)
+{
+    if (ips.isEmpty())
+        return QCoreApplication::translate("Format", "Any address");
+    if (ips.size() <= 2)
+        return ips.join(QStringLiteral(", "));
+    return QCoreApplication::translate("Format", "%1, %2 and %n more", nullptr, int(ips.size()) - 2)
+        .arg(ips.at(0), ips.at(1));
+}
+
+} // namespace prime::models

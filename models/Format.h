@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace prime::models {
+
+// Display text shared by the models; raw values stay available through roles.
+
+// Unix ms as local "yyyy-MM-dd HH:mm:ss"; empty for 0 or no value.
+QString formatTime(std::optional<qint64> unixMs);
+// Known enum values read naturally ("partially_settled" -> "Partially settled");
+// values the app does not know are shown exactly as the server sent them.
+QString formatStatus(const QString &value);
+// A long token shortened for a table cell, keeping both ends for recognition.
+QString elideMiddle(const QString &text, int keep = 10);
+// "Any address" for an empty allow-list, else the count and the first entries.
+QString allowListSummary(const QStringList &ips);
+
+} // namespace prime::models

@@ -1,0 +1,465 @@
+#include "MainWindow.h"
+
+#include "AccountLoader.h"
+#include "AuditLogDialog.h"
+#include "Icons.h"
+#include "KeysPane.h"
+#include "MessageBar.h"
+#include "ProfileDialog.h"
+#include "SessionStatus.h"
+#include "SettlementPane.h"
+#include "UsersPane.h"
+#include "WelcomePage.h"
+
+#include <AuditLog.h>
+#include <KeysModel.h>
+#include <ProfileCredentials.h>
+#include <ProfileStore.h>
+#include <SecretStore.h>
+#include <Session.h>
+#include <UsersModel.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace prime::ui {
+
+Q_LOGGING_CATEGORY(lcWindow, "prime.ui.window")
+
+MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, AuditLog *audit, QWidget *parent)
+    : QMainWindow(parent),
+      m_profiles(profiles),
+      m_secrets(secrets),
+      m_audit(audit),
+      m_users(new models::UsersModel(this)),
+      m_keys(new models::KeysModel(this)),
+      m_loader(new AccountLoader(m_users, m_keys, this)),
+      m_pages(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(this)),
+      m_sandboxBanner(new QLabel(this)),
+      m_connectionBar(new MessageBar(this)),
+      m_messageBar(new MessageBar(this)),
+      m_status(new SessionStatus(this)),
+      m_filter(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::application());
+    setWindowTitle(tr("Prime Admin"));
+    m_connectionBar->setObjectName(QStringLiteral("connectionBar"));
+    m_connectionBar->setClosable(false);
+    m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_sandboxBanner->setAlignment(Qt::AlignCenter);
+    m_sandboxBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #f59e0b; color: #1f1300; font-weight: bold; padding: 6px; }"));
+    m_sandboxBanner->setVisible(false);
+
+    buildActions();
+    buildMenus();
+    m_workspace = buildWorkspace();
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_workspace);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sandboxBanner);
+    auto *bars = new QVBoxLayout;
+    bars->setContentsMargins(10, 6, 10, 0);
+    bars->setSpacing(6);
+    bars->addWidget(m_connectionBar);
+    bars->addWidget(m_messageBar);
+    layout->addLayout(bars);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    connect(m_welcome, &WelcomePage::sandboxRequested, this, &MainWindow::startSandbox);
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::showConnectDialog);
+    closeSession();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_refresh->setToolTip(tr("Reload the current view from the server (F5)"));
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (Pane *p = currentPane())
+            p->refresh();
+    });
+    m_cancel = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelAction"));
+    m_cancel->setToolTip(tr("Cancel the reads in flight"));
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        for (Pane *p : std::as_const(m_panes))
+            p->cancel();
+    });
+    m_connect = new QAction(Icons::keys(), tr("&Connect to Kraken Prime…"), this);
+    connect(m_connect, &QAction::triggered, this, &MainWindow::showConnectDialog);
+    m_sandbox = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Open a &sandbox session"), this);
+    connect(m_sandbox, &QAction::triggered, this, &MainWindow::startSandbox);
+    m_auditAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                tr("&Audit log…"), this);
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::showAuditLog);
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_filter->setObjectName(QStringLiteral("filterField"));
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(320);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(find);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (Pane *p = currentPane()) {
+            m_filters.insert(p, text);
+            p->setFilterText(text);
+        }
+    });
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_refresh);
+    toolbar->addAction(m_cancel);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_filter);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addAction(m_auditAction);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_connect);
+    QMenu *profiles = file->addMenu(tr("Open &profile"));
+    connect(profiles, &QMenu::aboutToShow, this, [this, profiles] {
+        profiles->clear();
+        const QList<ConnectionProfile> all = m_profiles->profiles();
+        for (const ConnectionProfile &p : all)
+            profiles->addAction(p.name, this, [this, name = p.name] { openProfile(name); });
+        if (all.isEmpty())
+            profiles->addAction(tr("No saved profiles"))->setEnabled(false);
+    });
+    file->addAction(m_sandbox);
+    file->addSeparator();
+    file->addAction(m_auditAction);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_refresh);
+    view->addAction(m_cancel);
+    view->addSeparator();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Prime Admin"), this, [this] {
+        auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Prime Admin"),
+                                    tr("<b>Prime Admin %1</b><br>Administer a Kraken Prime account: "
+                                       "API users, API keys and settlement.")
+                                        .arg(QApplication::applicationVersion()),
+                                    QMessageBox::Close, this);
+        box->setIconPixmap(Icons::application().pixmap(64, 64));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+QWidget *MainWindow::buildWorkspace()
+{
+    auto *workspace = new QWidget(this);
+    m_splitter = new QSplitter(Qt::Horizontal, workspace);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_navigation = new QListWidget(m_splitter);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_paneStack = new QStackedWidget(m_splitter);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_paneStack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({170, 1100});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *users = new UsersPane(m_users, m_loader, m_paneStack);
+    auto *keys = new KeysPane(m_keys, m_users, m_loader, m_paneStack);
+    addPane(users);
+    addPane(keys);
+    addPane(new SettlementPane(m_paneStack));
+    connect(users, &UsersPane::showKeysRequested, this, [this, keys](const QString &userId) {
+        keys->showUser(userId);
+        setCurrentPane(keys->key());
+    });
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_paneStack->setCurrentIndex(row);
+        const QSignalBlocker block(m_filter);
+        m_filter->setText(m_filters.value(m_panes.at(row)));
+        updateBusyActions();
+    });
+    m_navigation->setCurrentRow(0);
+
+    auto *layout = new QVBoxLayout(workspace);
+    layout->setContentsMargins(10, 8, 10, 4);
+    layout->addWidget(m_splitter);
+    return workspace;
+}
+
+void MainWindow::addPane(Pane *pane)
+{
+    const int index = int(m_panes.size());
+    m_panes.append(pane);
+    m_paneStack->addWidget(pane);
+    auto *item = new QListWidgetItem(pane->icon(), pane->title(), m_navigation);
+    item->setSizeHint(QSize(0, 38));
+    auto *show = new QAction(pane->icon(), pane->title(), this);
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(show, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
+    if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
+        view->addAction(show);
+    connect(pane, &Pane::busyChanged, this, &MainWindow::updateBusyActions);
+    connect(pane, &Pane::failed, this, &MainWindow::reportError);
+}
+
+Pane *MainWindow::currentPane() const
+{
+    const int row = m_navigation->currentRow();
+    return isWelcomeShown() || row < 0 ? nullptr : m_panes.value(row);
+}
+
+Pane *MainWindow::pane(const QString &key) const
+{
+    for (Pane *p : m_panes)
+        if (p->key() == key)
+            return p;
+    return nullptr;
+}
+
+void MainWindow::setCurrentPane(const QString &key)
+{
+    for (int i = 0; i < m_panes.size(); ++i)
+        if (m_panes.at(i)->key() == key)
+            m_navigation->setCurrentRow(i);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_pages->currentWidget() == m_welcome;
+}
+
+QWidget *MainWindow::sandboxBanner() const
+{
+    return m_sandboxBanner;
+}
+
+void MainWindow::updateBusyActions()
+{
+    bool busy = false;
+    for (Pane *p : std::as_const(m_panes))
+        busy = busy || p->isBusy();
+    m_cancel->setEnabled(busy);
+}
+
+void MainWindow::refreshAll()
+{
+    m_loader->reload(); // users and keys
+    if (Pane *settlement = pane(QStringLiteral("settlement")))
+        settlement->refresh();
+}
+
+void MainWindow::reportError(const QString &what, const PrimeError &error)
+{
+    if (error.category == PrimeError::Category::Cancelled)
+        return;
+    const QString text = what.isEmpty() ? error.message() : tr("%1 failed. %2").arg(what, error.message());
+    qCInfo(lcWindow) << "error shown:" << error.categoryName();
+    m_messageBar->showMessage(MessageBar::Kind::Error, text, error.details());
+    if (m_session)
+        m_messageBar->setAction(tr("Retry"), [this] {
+            if (Pane *p = currentPane())
+                p->refresh();
+        });
+    m_status->setLastError(error.message(), error.details());
+}
+
+void MainWindow::showConnectionState()
+{
+    if (!m_session)
+        return;
+    if (m_session->connectionState() == Session::ConnectionState::Lost) {
+        m_connectionBar->showMessage(
+            MessageBar::Kind::Warning,
+            tr("The connection to %1 is lost. This banner goes away as soon as a call succeeds again.")
+                .arg(m_session->profile().baseUrl.host()));
+        m_connectionBar->setAction(tr("Try again"), [this] { refreshAll(); });
+    } else {
+        m_connectionBar->dismiss();
+    }
+}
+
+void MainWindow::openSession(Session *session)
+{
+    closeSession();
+    m_session = session;
+    session->setParent(this);
+    session->setAuditLog(m_audit);
+    const SessionProfile &p = session->profile();
+    setWindowTitle(tr("%1 — Prime Admin").arg(p.name));
+    m_sandboxBanner->setText(tr("SANDBOX — no real funds. Demo data on a local server at %1")
+                                 .arg(p.baseUrl.toDisplayString()));
+    m_sandboxBanner->setVisible(p.temporary && !p.production);
+    m_status->setSession(session);
+    connect(session, &Session::connectionStateChanged, this, &MainWindow::showConnectionState);
+    m_loader->setSession(session);
+    for (Pane *pane : std::as_const(m_panes))
+        pane->setSession(session);
+    m_pages->setCurrentWidget(m_workspace);
+    m_refresh->setEnabled(true);
+    m_filter->setEnabled(true);
+    qCInfo(lcWindow) << "opened session" << p.name;
+    refreshAll();
+}
+
+void MainWindow::closeSession()
+{
+    for (Pane *pane : std::as_const(m_panes))
+        pane->setSession(nullptr);
+    m_loader->setSession(nullptr);
+    m_status->setSession(nullptr);
+    m_connectionBar->dismiss();
+    m_messageBar->dismiss();
+    m_sandboxBanner->setVisible(false);
+    if (m_session)
+        m_session->deleteLater();
+    m_session = nullptr;
+    setWindowTitle(tr("Prime Admin"));
+    m_pages->setCurrentWidget(m_welcome);
+    m_refresh->setEnabled(false);
+    m_filter->setEnabled(false);
+    updateBusyActions();
+}
+
+void MainWindow::startSandbox()
+{
+    if (!m_sandboxFactory)
+        return;
+    QString error;
+    Session *session = m_sandboxFactory(&error);
+    if (!session) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("The sandbox could not start: %1").arg(error));
+        return;
+    }
+    openSession(session);
+}
+
+void MainWindow::openProfile(const QString &name)
+{
+    const std::optional<ConnectionProfile> profile = m_profiles->profile(name);
+    if (!profile) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("There is no saved profile named “%1”.").arg(name));
+        return;
+    }
+    statusBar()->showMessage(tr("Reading the key of “%1” from the keychain…").arg(name));
+    loadCredentials(*profile, *m_secrets, this,
+                    [this, p = *profile](std::optional<Credentials> credentials,
+                                         const SecretStore::Outcome &outcome) {
+                        statusBar()->clearMessage();
+                        if (!credentials) {
+                            m_messageBar->showMessage(
+                                MessageBar::Kind::Error,
+                                tr("The profile “%1” cannot be opened. %2").arg(p.name, outcome.message),
+                                SecretStore::statusName(outcome.status));
+                            return;
+                        }
+                        m_profiles->setLastProfileName(p.name);
+                        SessionProfile sp{p.name, p.baseUrl, false, p.production, p.colour};
+                        openSession(new Session(sp, std::move(*credentials)));
+                    });
+}
+
+void MainWindow::showConnectDialog()
+{
+    auto *dialog = new ProfileDialog(m_profiles, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileDialog::profileSaved, this, &MainWindow::openProfile);
+    dialog->open();
+}
+
+void MainWindow::showAuditLog()
+{
+    auto *dialog = new AuditLogDialog(m_audit, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::saveSettings() const
+{
+    if (!m_persist)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    if (m_navigation->currentRow() >= 0)
+        settings.setValue(QStringLiteral("window/pane"), m_panes.at(m_navigation->currentRow())->key());
+    for (Pane *p : m_panes)
+        p->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    setCurrentPane(settings.value(QStringLiteral("window/pane")).toString());
+    for (Pane *p : std::as_const(m_panes))
+        p->restoreState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    if (m_session)
+        m_session->cancelAllReads();
+    event->accept();
+}
+
+} // namespace prime::ui

@@ -1,0 +1,114 @@
+#include "SessionStatus.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+
+namespace prime::ui {
+
+SessionStatus::SessionStatus(QWidget *parent)
+    : QWidget(parent),
+      m_profile(new QLabel(this)),
+      m_connection(new QLabel(this)),
+      m_busy(new QProgressBar(this)),
+      m_requests(new QLabel(this)),
+      m_lastError(new QLabel(this))
+{
+    m_profile->setObjectName(QStringLiteral("statusProfile"));
+    m_connection->setObjectName(QStringLiteral("statusConnection"));
+    m_busy->setObjectName(QStringLiteral("statusBusy"));
+    m_requests->setObjectName(QStringLiteral("statusRequests"));
+    m_lastError->setObjectName(QStringLiteral("statusLastError"));
+    m_busy->setRange(0, 0); // indeterminate: a call is running
+    m_busy->setMaximumSize(90, 14);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+    m_lastError->setMaximumWidth(420);
+    m_lastError->setTextFormat(Qt::PlainText);
+    m_profile->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(14);
+    layout->addWidget(m_lastError, 1);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_requests);
+    layout->addWidget(m_connection);
+    layout->addWidget(m_profile);
+    setSession(nullptr);
+}
+
+void SessionStatus::setSession(Session *session)
+{
+    setLastError({}, {});
+    if (!session) {
+        m_profile->setText(tr("No profile"));
+        m_profile->setStyleSheet({});
+        m_connection->setText(tr("Not connected"));
+        showPending(0);
+        return;
+    }
+    const SessionProfile &p = session->profile();
+    m_profile->setText(p.production ? tr("%1 · production").arg(p.name) : tr("%1 · test").arg(p.name));
+    m_profile->setToolTip(p.baseUrl.toDisplayString());
+    m_profile->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; "
+                                            "padding: 1px 8px; font-weight: bold; }")
+                                 .arg(p.effectiveColour()));
+    connect(session, &Session::pendingCountChanged, this, &SessionStatus::showPending);
+    connect(session, &Session::connectionStateChanged, this, &SessionStatus::showState);
+    showPending(session->pendingCount());
+    showState(session->connectionState());
+}
+
+void SessionStatus::showPending(int count)
+{
+    m_busy->setVisible(count > 0);
+    m_requests->setText(count > 0 ? tr("%n request(s) in flight", nullptr, count) : tr("Idle"));
+}
+
+void SessionStatus::showState(Session::ConnectionState state)
+{
+    switch (state) {
+    case Session::ConnectionState::Unknown:
+        m_connection->setText(tr("● Connecting"));
+        m_connection->setStyleSheet(QStringLiteral("color: #a16207;"));
+        break;
+    case Session::ConnectionState::Connected:
+        m_connection->setText(tr("● Connected"));
+        m_connection->setStyleSheet(QStringLiteral("color: #16a34a;"));
+        break;
+    case Session::ConnectionState::Lost:
+        m_connection->setText(tr("● Connection lost"));
+        m_connection->setStyleSheet(QStringLiteral("color: #dc2626;"));
+        break;
+    }
+}
+
+void SessionStatus::setLastError(const QString &text, const QString &details)
+{
+    const QString elided = m_lastError->fontMetrics().elidedText(text, Qt::ElideRight, 400);
+    m_lastError->setText(text.isEmpty() ? QString() : tr("Last error: %1").arg(elided));
+    m_lastError->setToolTip(details.isEmpty() ? text : text + QLatin1Char('\n') + details);
+}
+
+QString SessionStatus::profileText() const
+{
+    return m_profile->text();
+}
+
+QString SessionStatus::connectionText() const
+{
+    return m_connection->text();
+}
+
+QString SessionStatus::requestsText() const
+{
+    return m_requests->text();
+}
+
+QString SessionStatus::lastErrorText() const
+{
+    return m_lastError->text();
+}
+
+} // namespace prime::ui

@@ -1,0 +1,154 @@
+#include "UsersPane.h"
+
+#include "AccountLoader.h"
+#include "Icons.h"
+#include "PaneHeader.h"
+#include "RecordTableView.h"
+
+#include <RecordFilterModel.h>
+#include <UsersModel.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace prime::ui {
+
+using models::UsersModel;
+
+UsersPane::UsersPane(UsersModel *model, AccountLoader *loader, QWidget *parent)
+    : Pane(parent),
+      m_model(model),
+      m_loader(loader),
+      m_proxy(new models::RecordFilterModel(this)),
+      m_header(new PaneHeader(Icons::users(), tr("API users"), this)),
+      m_view(new RecordTableView(this))
+{
+    setObjectName(QStringLiteral("usersPane"));
+    m_view->setObjectName(QStringLiteral("usersView"));
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->sortByColumn(UsersModel::Name, Qt::AscendingOrder);
+    QHeaderView *h = m_view->horizontalHeader();
+    h->resizeSection(UsersModel::Name, 220);
+    h->resizeSection(UsersModel::Id, 300);
+    h->resizeSection(UsersModel::Role, 110);
+    h->resizeSection(UsersModel::Status, 110);
+
+    auto *showKeys = new QAction(Icons::keys(), tr("Show &keys"), this);
+    connect(showKeys, &QAction::triggered, this, [this] {
+        const QString id = selectedUserId();
+        if (!id.isEmpty())
+            emit showKeysRequested(id);
+    });
+    connect(m_view, &QAbstractItemView::doubleClicked, showKeys, &QAction::trigger);
+    auto *copyId = new QAction(tr("Copy user &id"), this);
+    connect(copyId, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(selectedUserId()); });
+    m_view->addContextAction(showKeys);
+    m_view->addContextAction(copyId);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_view, 1);
+
+    connect(m_loader, &AccountLoader::busyChanged, this, [this](bool busy) {
+        updateSummary();
+        emit busyChanged(busy);
+    });
+    connect(m_loader, &AccountLoader::failed, this, &Pane::failed);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &UsersPane::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPane::updateSummary);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersPane::updateSummary);
+    updateSummary();
+}
+
+QString UsersPane::title() const
+{
+    return tr("Users");
+}
+
+QIcon UsersPane::icon() const
+{
+    return Icons::users();
+}
+
+void UsersPane::setSession(Session *session)
+{
+    m_session = session;
+    updateSummary();
+}
+
+void UsersPane::refresh()
+{
+    m_loader->reload();
+}
+
+void UsersPane::cancel()
+{
+    m_loader->cancel();
+}
+
+bool UsersPane::isBusy() const
+{
+    return m_loader->isBusy();
+}
+
+void UsersPane::setFilterText(const QString &text)
+{
+    m_proxy->setFilterText(text);
+    updateSummary();
+}
+
+int UsersPane::visibleRowCount() const
+{
+    return m_proxy->rowCount();
+}
+
+QString UsersPane::selectedUserId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(models::IdRole).toString() : QString();
+}
+
+void UsersPane::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("panes/users/header"), m_view->saveHeaderState());
+}
+
+void UsersPane::restoreState(const QSettings &settings)
+{
+    m_view->restoreHeaderState(settings.value(QStringLiteral("panes/users/header")).toByteArray());
+}
+
+void UsersPane::updateSummary()
+{
+    const int total = m_model->rowCount();
+    int disabled = 0;
+    for (const ApiUser &u : m_model->records())
+        disabled += u.isEnabled() ? 0 : 1;
+    QString summary = tr("%n user(s)", nullptr, total);
+    if (disabled > 0)
+        summary += tr(", %n disabled", nullptr, disabled);
+    if (m_proxy->rowCount() != total)
+        summary += tr(" — %n shown", nullptr, m_proxy->rowCount());
+    m_header->setSummary(m_session ? summary : QString());
+
+    if (!m_session)
+        m_view->setPlaceholderText(tr("Not connected."));
+    else if (m_loader->isBusy() && total == 0)
+        m_view->setPlaceholderText(tr("Loading API users…"));
+    else if (total == 0)
+        m_view->setPlaceholderText(m_loader->hasLoaded()
+                                       ? tr("This account has no API users yet.")
+                                       : tr("Press Refresh (F5) to load the API users."));
+    else
+        m_view->setPlaceholderText(tr("No user matches “%1”.").arg(m_proxy->filterText()));
+}
+
+} // namespace prime::ui
