@@ -10,9 +10,16 @@ namespace prime {
 
 Q_LOGGING_CATEGORY(lcSession, "prime.core.session")
 
-bool SessionProfile::isProduction() const
+QString SessionProfile::effectiveColour() const
 {
-    const QString host = baseUrl.host();
+    if (!colour.isEmpty())
+        return colour;
+    return production ? QStringLiteral("#c0392b") : QStringLiteral("#2e7d32");
+}
+
+bool SessionProfile::looksLikeProduction(const QUrl &url)
+{
+    const QString host = url.host();
     if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
         return false;
     const QHostAddress address(host);

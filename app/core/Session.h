@@ -21,9 +21,12 @@ struct SessionProfile
     QString name;
     QUrl baseUrl;
     bool temporary = false; // the --sandbox profile: never saved to settings or keychain
+    bool production = true; // production profiles wear a warning colour
+    QString colour;         // "#rrggbb"; empty: the default for production or test
 
     // Loopback servers are test servers (the sandbox); anything else is production.
-    bool isProduction() const;
+    static bool looksLikeProduction(const QUrl &url);
+    QString effectiveColour() const;
 };
 
 // One connection: a profile, its own network access manager, the client for the
