@@ -53,6 +53,13 @@ std::optional<QByteArray> Authenticator::rawNonce(const QByteArray &json)
 
 QString Authenticator::fail(const QByteArray &apiKey, qint64 now, const char *error)
 {
+    // Unknown keys are tracked too; forget stale ones so a flood of made-up keys
+    // cannot grow the table without bound.
+    if (m_failures.size() > 4096) {
+        m_failures.removeIf([&](const auto &it) {
+            return it.value().lockedUntil <= now && now - it.value().windowStart > m_limits.windowMs;
+        });
+    }
     Failures &f = m_failures[apiKey.left(128)];
     if (now - f.windowStart > m_limits.windowMs) {
         f.windowStart = now;
