@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace prime::cli {
+
+class CliContext;
+
+// `primectl keys list|create|set-ips|revoke|rotate ...`
+void runKeys(CliContext &ctx, QStringList args);
+QString keysUsage();
+
+} // namespace prime::cli
