@@ -1,0 +1,13 @@
+# primectl as a process against the sandbox (in-process server for the QtTest
+# suites, the prime-sandbox tool for the shell workflow).
+set(dir ${CMAKE_CURRENT_LIST_DIR})
+foreach(name tst_primectl tst_primectl_batches)
+    prime_add_test(${name} SOURCES ${dir}/${name}.cpp ${dir}/tst_primectl_support.h
+                   LIBS prime_sandbox prime_core LABEL integration)
+    target_compile_definitions(${name} PRIVATE PRIMECTL_PATH="$<TARGET_FILE:primectl>")
+    add_dependencies(${name} primectl)
+endforeach()
+
+add_test(NAME primectl_workflow
+         COMMAND bash ${dir}/workflow.sh $<TARGET_FILE:primectl> $<TARGET_FILE:prime-sandbox>)
+set_tests_properties(primectl_workflow PROPERTIES LABELS integration TIMEOUT 300)
