@@ -14,7 +14,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcNonce, "prime.core.nonce")
+Q_LOGGING_CATEGORY(lcNonce, "prime.core.nonce", QtInfoMsg)
 
 namespace prime {
 

@@ -14,7 +14,7 @@
 #include <QSslError>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcTransport, "prime.core.transport")
+Q_LOGGING_CATEGORY(lcTransport, "prime.core.transport", QtInfoMsg)
 
 namespace prime {
 

@@ -1,0 +1,6 @@
+#pragma once
+
+#include "BenchRunner.h"
+
+BenchResult benchSigning(bool quick);
+BenchResult benchClientOverhead(bool quick);
