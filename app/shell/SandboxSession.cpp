@@ -9,7 +9,7 @@ namespace prime::shell {
 
 Q_LOGGING_CATEGORY(lcShell, "prime.shell")
 
-Session *startSandboxSession(QString *error, sandbox::SandboxOptions options)
+Session *startSandboxSession(QString *error, sandbox::SandboxOptions options, TransportOptions transport)
 {
     options.port = 0;
     options.allowRemote = false;
@@ -27,7 +27,6 @@ Session *startSandboxSession(QString *error, sandbox::SandboxOptions options)
     profile.temporary = true;
     profile.production = false;
     // The sandbox's keys live only as long as this process: keep their nonces in memory.
-    TransportOptions transport;
     transport.nonceStatePath = QStringLiteral("-");
     auto *session = new Session(profile, server->adminCredentials(), transport);
     server->setParent(session);
