@@ -93,6 +93,9 @@ SandboxServer::SandboxServer(Options options, QObject *parent)
 
 SandboxServer::~SandboxServer()
 {
+    // Close the listener and its connections while the state they use still exists.
+    delete m_http;
+    m_http = nullptr;
     if (m_saveTimer->isActive())
         saveState();
 }

@@ -1,6 +1,6 @@
 # Integration suites against the in-process sandbox (and the prime-sandbox tool).
 set(dir ${CMAKE_CURRENT_LIST_DIR})
-foreach(suite api auth faults external parts)
+foreach(suite api auth settlement faults external parts)
     if(EXISTS ${dir}/tst_sandbox_${suite}.cpp)
         prime_add_test(tst_sandbox_${suite} SOURCES ${dir}/tst_sandbox_${suite}.cpp ${dir}/tst_sandbox_support.h
                        LIBS prime_sandbox prime_core LABEL integration)
