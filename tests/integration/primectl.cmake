@@ -18,3 +18,7 @@ prime_add_test(tst_primectl_keychain SOURCES ${dir}/tst_primectl_keychain.cpp ${
 set_property(TEST tst_primectl_keychain APPEND PROPERTY LABELS keychain)
 target_compile_definitions(tst_primectl_keychain PRIVATE PRIMECTL_PATH="$<TARGET_FILE:primectl>")
 add_dependencies(tst_primectl_keychain primectl)
+
+# prime::KeyRotation (used by primectl keys rotate and the GUI) against the in-process sandbox.
+prime_add_test(tst_keyrotation SOURCES ${dir}/tst_keyrotation.cpp ${dir}/tst_sandbox_support.h
+               LIBS prime_sandbox prime_core LABEL integration)

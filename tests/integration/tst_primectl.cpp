@@ -24,6 +24,8 @@ private slots:
     void secretFromStdin();
     void keysLifecycle();
     void revokeNeedsConfirmationWithoutTerminal();
+    void confirmOnTerminal_data();
+    void confirmOnTerminal();
     void rotateInSafeOrder();
     void rotateStopsBeforeRevokingWhenCreateFails();
     void rotateOutcomeUnknownKeepsOldKey();
@@ -291,6 +293,38 @@ void TestPrimectl::revokeNeedsConfirmationWithoutTerminal()
     }
     QCOMPARE(h->sandbox->keys(user).size(), 1);
     QCOMPARE(h->sandbox->keys(user).first().id, keyId);
+}
+
+void TestPrimectl::confirmOnTerminal_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<int>("keysLeft");
+    QTest::newRow("yes") << QByteArray("y\n") << 0 << 0;
+    QTest::newRow("no") << QByteArray("n\n") << 9 << 1;
+    QTest::newRow("just enter") << QByteArray("\n") << 9 << 1;
+}
+
+void TestPrimectl::confirmOnTerminal()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, expected);
+    QFETCH(int, keysLeft);
+    const QString user = createUser();
+    const QString keyId = createKey(user);
+    QVERIFY(!keyId.isEmpty());
+    // util-linux `script` gives primectl a pseudo-terminal, as a person at a shell has.
+    const QString command = QStringLiteral(PRIMECTL_PATH " keys revoke ") + user + QLatin1Char(' ') + keyId;
+    QProcess p;
+    p.setProcessEnvironment(h->env);
+    p.start(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    QVERIFY2(p.waitForStarted(10000), "util-linux script is needed for this test");
+    p.write(answer);
+    QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000));
+    const QByteArray output = p.readAll();
+    QVERIFY2(p.exitCode() == expected, output.constData());
+    QVERIFY2(output.contains("[y/N]"), output.constData());
+    QCOMPARE(h->sandbox->keys(user).size(), keysLeft);
 }
 
 void TestPrimectl::rotateInSafeOrder()
