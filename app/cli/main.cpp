@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "ExitCodes.h"
 #include "KeysCommands.h"
+#include "ProfileCommands.h"
 #include "SignCommand.h"
 #include "UsersCommands.h"
 
@@ -18,6 +19,7 @@ QString usage()
         "Usage: primectl [global options] COMMAND [SUBCOMMAND] [options]\n"
         "\n"
         "Commands:\n"
+        "  profile   add, list, remove, test: saved connections (secret in the keychain)\n"
         "  users     list, get, create, rename, enable, disable, set-role\n"
         "  keys      list, create, set-ips, revoke, rotate\n"
         "  batches   list, get, create, settle, settle-all, wait, export\n"
@@ -83,6 +85,8 @@ int main(int argc, char *argv[])
     const QString command = args.takeAt(1);
     if (command == QLatin1String("sign"))
         return prime::cli::runSign(args, out, err);
+    if (command == QLatin1String("profile"))
+        return prime::cli::runProfile(args, out, err);
 
     prime::cli::CliContext ctx(out, err);
     if (command == QLatin1String("users")) {
