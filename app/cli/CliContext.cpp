@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "AuditLog.h"
 #include "CredentialResolver.h"
 #include "ExitCodes.h"
 #include "PrimeClient.h"
@@ -120,6 +121,11 @@ void CliContext::createClient(Credentials credentials, std::function<void(PrimeC
     options.timeoutMs = 30000;
     options.maxReadAttempts = 3;
     m_client = new PrimeClient(m_nam, std::move(credentials), options, this);
+    // Every mutation lands in the same audit log as the GUI's (same application name).
+    connect(m_client->transport(), &PrimeTransport::callSucceeded, this,
+            [this](const QString &operation) { audit(operation, nullptr); });
+    connect(m_client->transport(), &PrimeTransport::callFailed, this,
+            [this](const QString &operation, const PrimeError &error) { audit(operation, &error); });
     const QString configError = m_client->transport()->configurationError();
     if (!configError.isEmpty()) {
         m_output.error(configError);
@@ -127,6 +133,29 @@ void CliContext::createClient(Credentials credentials, std::function<void(PrimeC
         return;
     }
     ready(*m_client);
+}
+
+void CliContext::audit(const QString &operation, const PrimeError *error)
+{
+    if (!PrimeClient::isMutation(operation))
+        return;
+    AuditEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.profile = m_profile;
+    entry.operation = operation;
+    entry.targets = m_targets;
+    entry.detail = QStringLiteral("primectl");
+    if (error) {
+        entry.outcome = error->outcomeUnknown ? AuditEntry::Outcome::Unknown : AuditEntry::Outcome::Failed;
+        entry.detail += QStringLiteral(": ") + error->categoryName();
+        if (!error->krakenErrors.isEmpty())
+            entry.detail += QLatin1Char(' ') + error->krakenErrors.join(QStringLiteral(", "));
+    }
+    if (!m_audit)
+        m_audit = new AuditLog(AuditLog::defaultPath(), this);
+    QString problem;
+    if (!m_audit->append(entry, &problem))
+        m_output.note(tr("warning: the audit log could not be written: %1").arg(problem));
 }
 
 CliContext::Confirmation CliContext::confirm(const QString &question)

@@ -15,7 +15,9 @@ class QCommandLineParser;
 class QNetworkAccessManager;
 
 namespace prime {
+class AuditLog;
 class PrimeClient;
+struct PrimeError;
 class ProfileStore;
 class SecretStore;
 }
@@ -39,6 +41,8 @@ public:
     // Reads them back; false (after printing why) on a bad value.
     bool applyGlobalOptions(const QCommandLineParser &parser);
     QString profileName() const { return m_profile; }
+    // The ids a command works on (its positional arguments), for the audit log.
+    void setTargets(const QStringList &targets) { m_targets = targets; }
 
     // Resolves credentials (profile + keychain, or PRIME_API_KEY with the secret
     // from PRIME_API_SECRET_FILE or stdin) and creates the client; then calls
@@ -65,6 +69,7 @@ public:
 
 private:
     void createClient(Credentials credentials, std::function<void(PrimeClient &)> ready);
+    void audit(const QString &operation, const PrimeError *error);
 
     Output m_output;
     QCommandLineOption m_profileOpt;
@@ -79,7 +84,9 @@ private:
     std::optional<ConnectionProfile> m_profileData;
     ProfileStore *m_profiles = nullptr;
     SecretStore *m_secrets = nullptr;
+    AuditLog *m_audit = nullptr;
     Credentials m_credentials; // base URL and public key; the secret is cleared after use
+    QStringList m_targets;
     bool m_finished = false;
     int m_exitCode = 0;
 };

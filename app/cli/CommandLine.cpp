@@ -78,6 +78,7 @@ std::optional<QStringList> parseCommand(CliContext &ctx, QCommandLineParser &par
             return std::nullopt;
         }
     }
+    ctx.setTargets(positional);
     if (spec.needsServer && !ctx.applyGlobalOptions(parser)) {
         ctx.finish(ExitUsage);
         return std::nullopt;

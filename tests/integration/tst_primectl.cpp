@@ -30,6 +30,7 @@ private slots:
     void rotateStopsBeforeRevokingWhenCreateFails();
     void rotateOutcomeUnknownKeepsOldKey();
     void tableFormat();
+    void auditLogRecordsMutations();
 
 private:
     QString createUser(const QString &name = QStringLiteral("Script Bot"));
@@ -392,6 +393,29 @@ void TestPrimectl::tableFormat()
     QVERIFY(lines.at(0).startsWith(QStringLiteral("ID")));
     QVERIFY(lines.at(0).contains(QStringLiteral("NAME")));
     QVERIFY(lines.at(1).contains(QStringLiteral("Table User")));
+}
+
+void TestPrimectl::auditLogRecordsMutations()
+{
+    const QString user = createUser(QStringLiteral("Audited"));
+    QVERIFY(!user.isEmpty());
+    QVERIFY(h->run({QStringLiteral("users"), QStringLiteral("disable"), user}).code == 0);
+    QVERIFY(h->run(Harness::args("users list")).code == 0); // reads are not audited
+    QVERIFY(h->run(Harness::args("users rename NOSUCHUSER --name X")).code == 5);
+    // The GUI's audit log: same organisation and application name.
+    QFile f(h->home.filePath(QStringLiteral("data/PrimeAdmin/prime-admin/audit.jsonl")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QList<QJsonObject> entries;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (!line.isEmpty())
+            entries << QJsonDocument::fromJson(line).object();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(0).value(QLatin1String("operation")).toString(), QStringLiteral("CreatePrimeApiUser"));
+    QCOMPARE(entries.at(1).value(QLatin1String("operation")).toString(), QStringLiteral("UpdatePrimeApiUser"));
+    QCOMPARE(entries.at(1).value(QLatin1String("targets")).toArray(), QJsonArray{user});
+    QCOMPARE(entries.at(1).value(QLatin1String("outcome")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(entries.at(2).value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+    QVERIFY(entries.at(2).value(QLatin1String("detail")).toString().contains(QStringLiteral("EGeneral:Invalid arguments")));
 }
 
 QTEST_GUILESS_MAIN(TestPrimectl)
