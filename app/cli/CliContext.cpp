@@ -14,7 +14,14 @@
 #include <QNetworkAccessManager>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define STDIN_FILENO 0
+#define STDERR_FILENO 2
+#else
 #include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcCli, "prime.cli")
 
@@ -160,7 +167,7 @@ void CliContext::audit(const QString &operation, const PrimeError *error)
 
 CliContext::Confirmation CliContext::confirm(const QString &question)
 {
-    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO))
+    if (!isatty(STDIN_FILENO) || !isatty(STDERR_FILENO))
         return Confirmation::NoTerminal;
     m_output.err() << question << " [y/N] ";
     m_output.err().flush();
