@@ -271,6 +271,7 @@ void PrimeTransport::send(Call *call)
         reply->setProperty("prime.sslErrors", texts);
     });
     m_timeout->start(m_options.timeoutMs);
+    emit requestSent(call->operation, call->attempt);
 }
 
 void PrimeTransport::finishReply(QNetworkReply *reply)

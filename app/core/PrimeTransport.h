@@ -83,6 +83,8 @@ public:
 
 signals:
     void pendingCountChanged(int count);
+    // Each HTTP request leaving the queue (a read's retries count separately).
+    void requestSent(const QString &operation, int attempt);
     void callSucceeded(const QString &operation);
     void callFailed(const QString &operation, const prime::PrimeError &error);
     void paused(qint64 untilMs, const prime::PrimeError &reason);
