@@ -285,9 +285,14 @@ int runProfile(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         parser.addOption(o);
     };
+    // --profile is primectl's global spelling of the same thing.
+    auto nameOption = [&parser] {
+        parser.addOption(QCommandLineOption({QStringLiteral("name"), QStringLiteral("profile")}, QString(),
+                                            QStringLiteral("NAME")));
+    };
     option("help");
     if (sub == QLatin1String("add")) {
-        option("name", "NAME");
+        nameOption();
         option("url", "URL");
         option("api-key", "KEY");
         option("label", "TEXT");
@@ -297,10 +302,10 @@ int runProfile(const QStringList &args, QTextStream &out, QTextStream &err)
     } else if (sub == QLatin1String("list")) {
         option("format", "FORMAT", QStringLiteral("json"));
     } else if (sub == QLatin1String("remove")) {
-        option("name", "NAME");
+        nameOption();
         option("yes");
     } else if (sub == QLatin1String("test")) {
-        option("name", "NAME");
+        nameOption();
     } else {
         return fail(err, sub, QStringLiteral("unknown subcommand\n\n") + helpText(), ExitUsage);
     }

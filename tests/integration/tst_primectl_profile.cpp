@@ -223,6 +223,21 @@ private slots:
         QVERIFY(findIn(r.out + r.err, leakPatterns(secret), QStringLiteral("output")).isEmpty());
     }
 
+    void globalProfileOptionNamesTheProfile()
+    {
+        // `primectl --profile NAME profile test` is the same as `profile test --name NAME`.
+        ScriptedHttpServer server;
+        server.defaultAnswer = {200, kUsersAnswer};
+        const QString name = uniqueName("global-");
+        const ChildRun added = add(name, QString::fromLatin1(server.baseUrl()), uniqueName("K"), randomSecret(),
+                                   {QStringLiteral("--test")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const ChildRun r = runPrimectl({QStringLiteral("--profile"), name, QStringLiteral("profile"), QStringLiteral("test")},
+                                       {}, home());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("OK:"));
+    }
+
     void testWithUnknownProfileFails()
     {
         const ChildRun r = runPrimectl({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("--name"),
