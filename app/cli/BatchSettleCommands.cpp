@@ -114,10 +114,7 @@ void batchesSettle(CliContext &ctx, const QStringList &args)
         return;
     const QString batchId = pos->at(0);
     const QString asset = pos->at(1);
-    if (!ctx.confirmOrFinish(parser.isSet(QStringLiteral("yes")),
-                             QStringLiteral("Settle the %1 leg of batch %2? This moves funds.").arg(asset, batchId)))
-        return;
-    ctx.withClient([&ctx, batchId, asset](PrimeClient &client) {
+    auto settle = [&ctx, batchId, asset](PrimeClient &client) {
         client.settleLeg(batchId, asset, &ctx, [&ctx, &client, batchId, asset](const Result<Transfer> &r) {
             if (r.ok()) {
                 noteWarnings(ctx, r);
@@ -128,6 +125,30 @@ void batchesSettle(CliContext &ctx, const QStringList &args)
                 return failWith(ctx, QStringLiteral("settling leg %1 of batch %2 failed").arg(asset, batchId), r.error);
             ctx.output().error(QStringLiteral("settling leg %1 got no clear answer").arg(asset), r.error);
             rereadLeg(ctx, client, batchId, asset, [&ctx] { ctx.finish(ExitOutcomeUnknown); });
+        });
+    };
+    const QString question = QStringLiteral("Settle the %1 leg of batch %2? This moves funds.").arg(asset, batchId);
+    if (parser.isSet(QStringLiteral("yes")))
+        return ctx.withClient(settle);
+    if (!CliContext::canAsk()) {
+        ctx.confirmOrFinish(false, question); // refuses: nobody to ask
+        return;
+    }
+    // A person confirms what moves: read the leg first and show its amount.
+    ctx.withClient([&ctx, batchId, asset, settle](PrimeClient &client) {
+        client.getBatch(batchId, &ctx, [&ctx, &client, batchId, asset, settle](const Result<Batch> &r) {
+            if (!r.ok())
+                return failWith(ctx, QStringLiteral("reading batch %1 failed").arg(batchId), r.error);
+            const Leg *leg = findLeg(*r.value, asset);
+            if (!leg) {
+                ctx.output().error(QStringLiteral("batch %1 has no %2 leg").arg(batchId, asset));
+                return ctx.finish(ExitInvalidArguments);
+            }
+            const QString what = QStringLiteral("Settle the %1 leg of batch %2 (%3 %4 %1, %5)? This moves funds.")
+                                     .arg(asset, batchId, leg->direction.isEmpty() ? QStringLiteral("amount") : leg->direction,
+                                          leg->amount, describeLeg(*leg));
+            if (ctx.confirmOrFinish(false, what))
+                settle(client);
         });
     });
 }

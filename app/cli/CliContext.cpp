@@ -165,9 +165,14 @@ void CliContext::audit(const QString &operation, const PrimeError *error)
         m_output.note(tr("warning: the audit log could not be written: %1").arg(problem));
 }
 
+bool CliContext::canAsk()
+{
+    return isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
+}
+
 CliContext::Confirmation CliContext::confirm(const QString &question)
 {
-    if (!isatty(STDIN_FILENO) || !isatty(STDERR_FILENO))
+    if (!canAsk())
         return Confirmation::NoTerminal;
     m_output.err() << question << " [y/N] ";
     m_output.err().flush();

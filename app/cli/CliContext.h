@@ -59,6 +59,8 @@ public:
     // Asks on the terminal. Without a terminal (scripts, CI) answers NoTerminal
     // so the command refuses instead of acting unasked.
     Confirmation confirm(const QString &question);
+    // Whether confirm() could ask someone (stdin and stderr are a terminal).
+    static bool canAsk();
     // confirm() unless `yes`; prints and finishes on refusal. True to go ahead.
     bool confirmOrFinish(bool yes, const QString &question);
 

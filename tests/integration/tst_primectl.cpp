@@ -23,6 +23,7 @@ private slots:
     void createOutcomeUnknownRereads();
     void secretFromStdin();
     void keysLifecycle();
+    void keyCreateOutcomeUnknownListsKeys();
     void revokeNeedsConfirmationWithoutTerminal();
     void confirmOnTerminal_data();
     void confirmOnTerminal();
@@ -279,6 +280,18 @@ void TestPrimectl::keysLifecycle()
     QVERIFY2(r.code == 0, r.describe().constData());
     QCOMPARE(r.object().value(QLatin1String("deleted")).toBool(), true);
     QVERIFY(h->sandbox->keys(user).isEmpty());
+}
+
+void TestPrimectl::keyCreateOutcomeUnknownListsKeys()
+{
+    const QString user = createUser();
+    h->sandbox->injectFault(QStringLiteral("CreatePrimeApiUserKey"), Fault::DropAfterApply, 1);
+    const Run r = h->run({QStringLiteral("keys"), QStringLiteral("create"), user, QStringLiteral("--show-secret")});
+    QVERIFY2(r.code == 7, r.describe().constData());
+    QCOMPARE(h->sandbox->keys(user).size(), 1); // sent once: the server made one key
+    QCOMPARE(r.array().size(), 1);             // the re-read shows it, without any secret
+    QVERIFY(!r.array().first().toObject().contains(QLatin1String("api_secret")));
+    QVERIFY2(r.err.contains("revoke it"), r.describe().constData());
 }
 
 void TestPrimectl::revokeNeedsConfirmationWithoutTerminal()

@@ -16,6 +16,9 @@ private slots:
     void settleFlow();
     void settleNeedsConfirmationWithoutTerminal();
     void settleOutcomeUnknownIsNotRetried();
+    void settleConfirmOnTerminal_data();
+    void settleConfirmOnTerminal();
+    void createOutcomeUnknownListsActiveBatches();
     void listAllAcrossPages();
     void listFilters();
     void waitTimesOut();
@@ -116,6 +119,49 @@ void TestPrimectlBatches::settleOutcomeUnknownIsNotRetried()
     QVERIFY2(r.code == 7, r.describe().constData());
     QVERIFY2(r.err.contains("settlement started"), r.describe().constData());
     QCOMPARE(h->sandbox->transferCount(batch, QStringLiteral("BTC")), 1);
+}
+
+void TestPrimectlBatches::settleConfirmOnTerminal_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<int>("transfers");
+    QTest::newRow("yes") << QByteArray("yes\n") << 0 << 1;
+    QTest::newRow("no") << QByteArray("no\n") << 9 << 0;
+}
+
+void TestPrimectlBatches::settleConfirmOnTerminal()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, expected);
+    QFETCH(int, transfers);
+    const QString batch = createBatch();
+    QVERIFY(h->run({QStringLiteral("batches"), QStringLiteral("wait"), batch, QStringLiteral("--for"),
+                    QStringLiteral("confirmed")}).code == 0);
+    // util-linux `script` gives primectl a pseudo-terminal; the prompt shows the leg's amount.
+    QProcess p;
+    p.setProcessEnvironment(h->env);
+    p.start(QStringLiteral("script"), {QStringLiteral("-qec"),
+                                       QStringLiteral(PRIMECTL_PATH " batches settle ") + batch + QStringLiteral(" USD"),
+                                       QStringLiteral("/dev/null")});
+    QVERIFY2(p.waitForStarted(10000), "util-linux script is needed for this test");
+    p.write(answer);
+    QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000));
+    const QByteArray output = p.readAll();
+    QVERIFY2(p.exitCode() == expected, output.constData());
+    QVERIFY2(output.contains("outgoing 50000.12 USD"), output.constData());
+    QCOMPARE(h->sandbox->transferCount(batch, QStringLiteral("USD")), transfers);
+}
+
+void TestPrimectlBatches::createOutcomeUnknownListsActiveBatches()
+{
+    h->sandbox->bookTrade(QStringLiteral("BTC"), QStringLiteral("2"));
+    h->sandbox->injectFault(QStringLiteral("CreatePrimeSettlementBatch"), Fault::DropAfterApply, 1);
+    const Run r = h->run(Harness::args("batches create"));
+    QVERIFY2(r.code == 7, r.describe().constData());
+    QCOMPARE(h->sandbox->batches().size(), 1); // created once, never re-sent
+    QCOMPARE(r.array().size(), 1);
+    QCOMPARE(r.array().first().toObject().value(QLatin1String("id")).toString(), h->sandbox->batches().first().id);
 }
 
 void TestPrimectlBatches::listAllAcrossPages()
