@@ -1,0 +1,327 @@
+#include "LegsChart.h"
+
+#include <AssetAmount.h>
+#include <Format.h>
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace prime::ui {
+
+namespace {
+constexpr int kMargin = 8;
+constexpr int kCompactAbove = 14; // legs; beyond this rows get shorter
+
+bool isIncoming(const Leg &leg)
+{
+    return leg.direction == QLatin1String("incoming");
+}
+
+bool isOutgoing(const Leg &leg)
+{
+    return leg.direction == QLatin1String("outgoing");
+}
+
+bool transferPending(const Leg &leg)
+{
+    return !leg.latestTransfer.isEmpty() && leg.latestTransfer.status != QLatin1String("completed")
+           && !leg.isSettled();
+}
+} // namespace
+
+LegsChart::LegsChart(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("legsChart"));
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setAttribute(Qt::WA_OpaquePaintEvent, false);
+}
+
+void LegsChart::setLegs(const QList<Leg> &legs)
+{
+    m_legs = legs;
+    // Incoming first, then outgoing, then anything else; by asset within.
+    auto rank = [](const Leg &l) { return isIncoming(l) ? 0 : (isOutgoing(l) ? 1 : 2); };
+    std::stable_sort(m_legs.begin(), m_legs.end(), [&rank](const Leg &a, const Leg &b) {
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a.asset < b.asset;
+    });
+    m_minMagnitude = m_maxMagnitude = 0.0;
+    bool first = true;
+    for (const Leg &l : m_legs) {
+        const double m = amountMagnitude(l.amount);
+        m_minMagnitude = first ? m : qMin(m_minMagnitude, m);
+        m_maxMagnitude = first ? m : qMax(m_maxMagnitude, m);
+        first = false;
+    }
+    updateGeometry();
+    update();
+}
+
+void LegsChart::setHighlightedAsset(const QString &asset)
+{
+    if (asset == m_highlighted)
+        return;
+    m_highlighted = asset;
+    update();
+}
+
+int LegsChart::rowHeight() const
+{
+    const int text = fontMetrics().height();
+    return m_legs.size() > kCompactAbove ? text + 6 : text * 2 + 4;
+}
+
+int LegsChart::headerHeight() const
+{
+    return fontMetrics().height() * 2 + 6;
+}
+
+int LegsChart::labelWidth() const
+{
+    const QFontMetrics fm = fontMetrics();
+    int w = fm.horizontalAdvance(QStringLiteral("Asset"));
+    for (const Leg &l : m_legs)
+        w = qMax(w, fm.horizontalAdvance(l.asset));
+    return w + fm.horizontalAdvance(QStringLiteral(" \u2713 ")) + kMargin;
+}
+
+int LegsChart::statusWidth() const
+{
+    const QFontMetrics fm = fontMetrics();
+    int w = 0;
+    for (const Leg &l : m_legs)
+        w = qMax(w, fm.horizontalAdvance(statusText(l)));
+    return w + 2 * kMargin;
+}
+
+QRect LegsChart::plotRect() const
+{
+    const int left = kMargin + labelWidth();
+    const int right = width() - kMargin - statusWidth();
+    return QRect(left, headerHeight(), qMax(40, right - left), int(m_legs.size()) * rowHeight());
+}
+
+QSize LegsChart::sizeHint() const
+{
+    const int rows = qMax<int>(1, int(m_legs.size()));
+    return QSize(560, headerHeight() + rows * rowHeight() + fontMetrics().height() + 2 * kMargin);
+}
+
+QSize LegsChart::minimumSizeHint() const
+{
+    return QSize(360, headerHeight() + rowHeight() + fontMetrics().height() + 2 * kMargin);
+}
+
+bool LegsChart::isDark() const
+{
+    return palette().color(QPalette::Window).lightness() < 128;
+}
+
+QColor LegsChart::directionColour(const QString &direction) const
+{
+    // Blue and orange stay apart for the common colour-vision deficiencies.
+    if (direction == QLatin1String("incoming"))
+        return isDark() ? QColor(0x5a, 0xa9, 0xe6) : QColor(0x1f, 0x6f, 0xb2);
+    if (direction == QLatin1String("outgoing"))
+        return isDark() ? QColor(0xf3, 0x9c, 0x4a) : QColor(0xc2, 0x54, 0x00);
+    return palette().color(QPalette::Mid);
+}
+
+QString LegsChart::statusText(const Leg &leg) const
+{
+    if (leg.isSettled())
+        return tr("\u2713 Settled");
+    if (transferPending(leg))
+        return tr("\u21c4 Transfer %1").arg(models::formatStatus(leg.latestTransfer.status).toLower());
+    if (leg.canSettle)
+        return tr("Ready to settle");
+    return models::formatStatus(leg.status);
+}
+
+double LegsChart::lengthFraction(int row) const
+{
+    // Order of magnitude, with one decade of head room so the smallest bar is visible.
+    const double m = amountMagnitude(m_legs.at(row).amount);
+    const double low = m_minMagnitude - 1.0;
+    const double span = m_maxMagnitude - low;
+    return span <= 0.0 ? 1.0 : qBound(0.05, (m - low) / span, 1.0);
+}
+
+QRect LegsChart::barRect(int row) const
+{
+    const QRect plot = plotRect();
+    const Leg &leg = m_legs.at(row);
+    const int centre = plot.center().x();
+    const QFontMetrics fm = fontMetrics();
+    int textRoom = 0;
+    for (const Leg &l : m_legs)
+        textRoom = qMax(textRoom, fm.horizontalAdvance(formatSignedAmount(l.amount, l.direction, l.asset)));
+    const int maxLength = qMax(10, plot.width() / 2 - textRoom - 2 * kMargin);
+    const int length = qMax(3, int(maxLength * lengthFraction(row)));
+    const int h = rowHeight();
+    const int barHeight = qMax(6, h - (m_legs.size() > kCompactAbove ? 6 : 14));
+    const int top = plot.top() + row * h + (h - barHeight) / 2;
+    if (isOutgoing(leg))
+        return QRect(centre - length, top, length, barHeight);
+    return QRect(centre + 1, top, length, barHeight);
+}
+
+int LegsChart::rowAt(const QPoint &pos) const
+{
+    const QRect plot = plotRect();
+    if (pos.y() < plot.top() || pos.y() >= plot.bottom() || m_legs.isEmpty())
+        return -1;
+    const int row = (pos.y() - plot.top()) / rowHeight();
+    return row < m_legs.size() ? row : -1;
+}
+
+QString LegsChart::toolTipFor(int row) const
+{
+    if (row < 0 || row >= m_legs.size())
+        return {};
+    const Leg &l = m_legs.at(row);
+    QStringList lines;
+    const QString direction = isIncoming(l) ? tr("Incoming: you receive")
+                              : isOutgoing(l) ? tr("Outgoing: you send")
+                                              : models::formatStatus(l.direction);
+    lines << QStringLiteral("<b>%1</b> — %2").arg(l.asset.toHtmlEscaped(), direction.toHtmlEscaped());
+    lines << tr("Amount: %1 %2").arg(formatSignedAmount(l.amount, l.direction, l.asset), l.asset.toHtmlEscaped());
+    lines << tr("Exact amount sent by Kraken: %1").arg(l.amount.toHtmlEscaped());
+    lines << tr("Status: %1").arg(models::formatStatus(l.status).toHtmlEscaped());
+    if (l.settledAt)
+        lines << tr("Settled at: %1").arg(models::formatTime(l.settledAt));
+    if (!l.latestTransfer.isEmpty()) {
+        lines << tr("Transfer %1: %2 %3 %4")
+                     .arg(l.latestTransfer.id.toHtmlEscaped(),
+                          models::formatStatus(l.latestTransfer.status).toHtmlEscaped(),
+                          l.latestTransfer.amount.toHtmlEscaped(), l.latestTransfer.asset.toHtmlEscaped());
+    }
+    lines << (l.canSettle ? tr("Can be settled now.") : tr("Cannot be settled now."));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void LegsChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    const QPalette pal = palette();
+    const QFontMetrics fm = fontMetrics();
+    p.fillRect(rect(), pal.color(QPalette::Base));
+    if (m_legs.isEmpty()) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("This batch has no legs."));
+        return;
+    }
+    const QRect plot = plotRect();
+    const int centre = plot.center().x();
+    const QColor in = directionColour(QStringLiteral("incoming"));
+    const QColor out = directionColour(QStringLiteral("outgoing"));
+
+    // Header: which side is which, in words and arrows as well as colour.
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    const QRect head(plot.left(), kMargin / 2, plot.width(), fm.height() + 2);
+    p.setPen(out);
+    p.drawText(QRect(head.left(), head.top(), plot.width() / 2 - kMargin, head.height()),
+               Qt::AlignRight | Qt::AlignVCenter, tr("\u2190 Outgoing (you send)"));
+    p.setPen(in);
+    p.drawText(QRect(centre + kMargin, head.top(), plot.width() / 2 - kMargin, head.height()),
+               Qt::AlignLeft | Qt::AlignVCenter, tr("Incoming (you receive) \u2192"));
+    p.setPen(pal.color(QPalette::Text));
+    p.drawText(QRect(kMargin, head.top(), labelWidth(), head.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Asset"));
+    p.drawText(QRect(plot.right() + kMargin, head.top(), statusWidth(), head.height()),
+               Qt::AlignLeft | Qt::AlignVCenter, tr("Status"));
+    p.setFont(font());
+
+    const int h = rowHeight();
+    for (int row = 0; row < m_legs.size(); ++row) {
+        const Leg &leg = m_legs.at(row);
+        const QRect line(0, plot.top() + row * h, width(), h);
+        if (leg.asset == m_highlighted) {
+            QColor hl = pal.color(QPalette::Highlight);
+            hl.setAlpha(60);
+            p.fillRect(line, hl);
+        } else if (row % 2 == 1) {
+            p.fillRect(line, pal.color(QPalette::AlternateBase));
+        }
+        const QColor colour = directionColour(leg.direction);
+        const QRect bar = barRect(row);
+        p.fillRect(bar, colour);
+        if (leg.isSettled()) {
+            // Settled: hatched, so it reads as "done" without relying on colour.
+            p.fillRect(bar, QBrush(pal.color(QPalette::Base), Qt::BDiagPattern));
+        }
+        if (transferPending(leg)) {
+            QPen dash(pal.color(QPalette::Text), 1, Qt::DashLine);
+            p.setPen(dash);
+            p.drawRect(bar.adjusted(0, 0, -1, -1));
+        }
+
+        // The exact signed amount beyond the bar's end.
+        const QString amount = formatSignedAmount(leg.amount, leg.direction, leg.asset);
+        p.setPen(pal.color(QPalette::Text));
+        if (isOutgoing(leg)) {
+            p.drawText(QRect(plot.left(), line.top(), bar.left() - kMargin / 2 - plot.left(), h),
+                       Qt::AlignRight | Qt::AlignVCenter, amount);
+        } else {
+            p.drawText(QRect(bar.right() + kMargin / 2, line.top(), plot.right() - bar.right(), h),
+                       Qt::AlignLeft | Qt::AlignVCenter, amount);
+        }
+
+        // Asset label with a check mark for settled legs.
+        QFont assetFont = font();
+        assetFont.setBold(true);
+        p.setFont(assetFont);
+        p.drawText(QRect(kMargin, line.top(), labelWidth(), h), Qt::AlignLeft | Qt::AlignVCenter,
+                   leg.isSettled() ? leg.asset + QStringLiteral(" \u2713") : leg.asset);
+        p.setFont(font());
+        p.setPen(leg.isSettled() ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
+        if (transferPending(leg) || leg.canSettle)
+            p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRect(plot.right() + kMargin, line.top(), statusWidth(), h), Qt::AlignLeft | Qt::AlignVCenter,
+                   statusText(leg));
+    }
+    // The axis: where nothing moves.
+    p.setPen(QPen(pal.color(QPalette::Text), 1));
+    p.drawLine(centre, plot.top() - 2, centre, plot.bottom() + 2);
+
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    p.setFont(small);
+    p.drawText(QRect(kMargin, plot.bottom() + 4, width() - 2 * kMargin, fm.height() + 4),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Bar length follows the order of magnitude (assets have different units); "
+                  "hatched = settled, dashed = transfer in flight."));
+}
+
+bool LegsChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = toolTipFor(rowAt(help->pos()));
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void LegsChart::mousePressEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->position().toPoint());
+    if (row >= 0)
+        emit assetClicked(m_legs.at(row).asset);
+    QWidget::mousePressEvent(event);
+}
+
+} // namespace prime::ui
