@@ -82,7 +82,10 @@ void saveProfileWithSecret(ProfileStore &profiles, SecretStore &secrets, const C
                            std::function<void(const Outcome &)> done)
 {
     const ConnectionProfile profile = ProfileStore::normalized(input);
-    QString problem = ProfileStore::validate(profile);
+    // Everything that could make save() refuse is checked before the keychain is
+    // touched: a refused save after the write would leave a secret behind, or
+    // (same key as another profile) overwrite that profile's secret.
+    QString problem = profiles.checkSave(profile);
     const std::optional<ConnectionProfile> previous = profiles.profile(profile.name);
     if (problem.isEmpty() && previous && !replace)
         problem = tr("A profile named \"%1\" exists already.").arg(profile.name);
@@ -101,7 +104,12 @@ void saveProfileWithSecret(ProfileStore &profiles, SecretStore &secrets, const C
                       }
                       QString error;
                       if (!store->save(profile, &error)) {
-                          // No profile may point at nothing, and no secret may stay orphaned.
+                          // The settings file could not be written. A new entry would be
+                          // orphaned: remove it. One the old profile still names stays.
+                          if (previous && previous->secretEntry() == profile.secretEntry()) {
+                              done({Status::Error, error});
+                              return;
+                          }
                           keychain->remove(profile.secretEntry(), context, [done, error](const Outcome &) {
                               done({Status::Error, error});
                           });

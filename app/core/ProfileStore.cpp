@@ -141,22 +141,26 @@ QString ProfileStore::validate(const ConnectionProfile &profile)
     return {};
 }
 
+QString ProfileStore::checkSave(const ConnectionProfile &input) const
+{
+    const ConnectionProfile p = normalized(input);
+    if (QString problem = validate(p); !problem.isEmpty())
+        return problem;
+    // Two profiles on one key would share one keychain entry: removing one would
+    // take the other's secret with it.
+    const QString url = SecretStore::normalizedBaseUrl(p.baseUrl);
+    for (const ConnectionProfile &other : profiles()) {
+        if (other.name != p.name && other.apiKey == p.apiKey
+            && SecretStore::normalizedBaseUrl(other.baseUrl) == url)
+            return tr("The profile \"%1\" already uses this API key on %2.").arg(other.name, url);
+    }
+    return {};
+}
+
 bool ProfileStore::save(const ConnectionProfile &input, QString *error)
 {
     const ConnectionProfile p = normalized(input);
-    QString problem = validate(p);
-    if (problem.isEmpty()) {
-        // Two profiles on one key would share one keychain entry: removing one would
-        // take the other's secret with it.
-        const QString url = SecretStore::normalizedBaseUrl(p.baseUrl);
-        for (const ConnectionProfile &other : profiles()) {
-            if (other.name != p.name && other.apiKey == p.apiKey
-                && SecretStore::normalizedBaseUrl(other.baseUrl) == url) {
-                problem = tr("The profile \"%1\" already uses this API key on %2.").arg(other.name, url);
-                break;
-            }
-        }
-    }
+    const QString problem = checkSave(p);
     if (error)
         *error = problem;
     if (!problem.isEmpty())
@@ -178,6 +182,44 @@ bool ProfileStore::save(const ConnectionProfile &input, QString *error)
         return false;
     }
     emit profilesChanged();
+    return true;
+}
+
+bool ProfileStore::rename(const QString &from, const QString &to, QString *error)
+{
+    std::optional<ConnectionProfile> p = profile(from);
+    QString problem;
+    if (!p)
+        problem = tr("There is no profile named \"%1\".").arg(from);
+    else if (from != to && profile(to))
+        problem = tr("A profile named \"%1\" exists already.").arg(to);
+    else if (QString e = validateName(to); !e.isEmpty())
+        problem = e;
+    if (error)
+        *error = problem;
+    if (!problem.isEmpty())
+        return false;
+    if (from == to)
+        return true;
+    const QList<UserKeyRef> userKeys = userKeysWithSecret(from);
+    const bool wasLast = lastProfileName() == from;
+    const ConnectionProfile original = *p;
+    p->name = to;
+    {
+        // The old group goes first: otherwise the new one would "share" its key.
+        QSettings s(m_path, QSettings::IniFormat);
+        s.remove(groupOf(from));
+    }
+    if (!save(*p, error)) {
+        save(original);
+        for (const UserKeyRef &ref : userKeys)
+            addUserKeySecret(from, ref.userId, ref.keyId);
+        return false;
+    }
+    for (const UserKeyRef &ref : userKeys)
+        addUserKeySecret(to, ref.userId, ref.keyId);
+    if (wasLast)
+        setLastProfileName(to);
     return true;
 }
 

@@ -32,8 +32,13 @@ public:
 
     QList<ConnectionProfile> profiles() const; // sorted by name
     std::optional<ConnectionProfile> profile(const QString &name) const;
-    // Adds or replaces the profile of that name after normalized() and validate().
+    // Adds or replaces the profile of that name after normalized() and checkSave().
     bool save(const ConnectionProfile &profile, QString *error = nullptr);
+    // Empty when save() would accept the (normalized) profile: validate() plus "no
+    // other profile uses this key on this server" (they would share a keychain entry).
+    QString checkSave(const ConnectionProfile &profile) const;
+    // Renames a profile; its keychain entries do not depend on the name.
+    bool rename(const QString &from, const QString &to, QString *error = nullptr);
     bool remove(const QString &name);
 
     QString lastProfileName() const;

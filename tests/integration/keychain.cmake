@@ -2,7 +2,7 @@
 # with an unlocked gnome-keyring. Without one these tests fail on purpose
 # (except tst_keychain_unavailable, which makes sure there is none).
 set(dir ${CMAKE_CURRENT_LIST_DIR})
-foreach(name tst_secretstore tst_keychain_unavailable tst_secret_leak tst_primectl_profile)
+foreach(name tst_secretstore tst_profile_secrets tst_keychain_unavailable tst_secret_leak tst_primectl_profile)
     prime_add_test(${name} SOURCES ${dir}/${name}.cpp ${dir}/KeychainTestSupport.h
         LIBS prime_core prime_testsupport LABEL integration)
     set_property(TEST ${name} APPEND PROPERTY LABELS keychain)

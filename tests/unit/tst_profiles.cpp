@@ -153,6 +153,41 @@ private slots:
         QCOMPARE(store.profiles().size(), 1);
     }
 
+    void renameKeepsEverything()
+    {
+        ProfileStore store(freshPath());
+        QVERIFY(store.save(sample(QStringLiteral("old"))));
+        ConnectionProfile other = sample(QStringLiteral("other"));
+        other.apiKey = QStringLiteral("OTHER");
+        QVERIFY(store.save(other));
+        store.addUserKeySecret(QStringLiteral("old"), QStringLiteral("U1"), QStringLiteral("K1"));
+        store.setLastProfileName(QStringLiteral("old"));
+        const QString entry = store.profile(QStringLiteral("old"))->secretEntry();
+        QString error;
+        QVERIFY(!store.rename(QStringLiteral("old"), QStringLiteral("other"), &error));
+        QVERIFY2(error.contains(QStringLiteral("exists")), qPrintable(error));
+        QVERIFY(!store.rename(QStringLiteral("old"), QStringLiteral("a/b"), &error));
+        QVERIFY(!store.rename(QStringLiteral("nosuch"), QStringLiteral("x"), &error));
+        QVERIFY2(store.rename(QStringLiteral("old"), QStringLiteral("new name"), &error), qPrintable(error));
+        QVERIFY(!store.profile(QStringLiteral("old")));
+        const auto renamed = store.profile(QStringLiteral("new name"));
+        QVERIFY(renamed);
+        QCOMPARE(renamed->secretEntry(), entry); // the keychain entry does not move
+        QVERIFY(store.hasUserKeySecret(QStringLiteral("new name"), QStringLiteral("U1"), QStringLiteral("K1")));
+        QCOMPARE(store.lastProfileName(), QStringLiteral("new name"));
+    }
+
+    void checkSaveMatchesSave()
+    {
+        ProfileStore store(freshPath());
+        QVERIFY(store.save(sample(QStringLiteral("a"))));
+        QVERIFY(!store.checkSave(sample(QStringLiteral("b"))).isEmpty()); // same key, same server
+        QVERIFY(store.checkSave(sample(QStringLiteral("a"))).isEmpty());  // replacing itself
+        ConnectionProfile bad = sample(QStringLiteral("c"));
+        bad.apiKey.clear();
+        QVERIFY(!store.checkSave(bad).isEmpty());
+    }
+
     void userKeySecretsAreRecorded()
     {
         ProfileStore store(freshPath());
