@@ -1,6 +1,6 @@
 #include "BatchesCommands.h"
 
-#include "BatchCsv.h"
+#include "BatchCsv.h" // prime_core: the CSV layouts shared with the GUI
 #include "CommandLine.h"
 #include "CommandSupport.h"
 
@@ -207,13 +207,17 @@ void batchesExport(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption csvOpt(QStringLiteral("csv"), QStringLiteral("Write the legs as CSV to FILE ('-' for stdout)."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption layoutOpt(QStringLiteral("layout"),
+                                       QStringLiteral("legs (default: one row per leg) or full (batch, leg and trade rows)."),
+                                       QStringLiteral("LAYOUT"), QStringLiteral("legs"));
     const CommandSpec spec{
-        QStringLiteral("batches export"), QStringLiteral("--csv FILE"),
-        QStringLiteral("Writes a batch's legs as CSV (header row, exact decimal amounts, RFC 4180 quoting)\n"
-                       "and prints {\"batch_id\", \"file\", \"rows\"}. The file is replaced atomically."),
+        QStringLiteral("batches export"), QStringLiteral("--csv FILE [--layout legs|full]"),
+        QStringLiteral("Writes a batch's legs as CSV (header row, exact decimal amounts, RFC 4180 quoting,\n"
+                       "CRLF) in the same layouts as the desktop app, and prints {\"batch_id\", \"file\",\n"
+                       "\"rows\"}. The file is replaced atomically; '-' writes the CSV to stdout instead."),
         QStringLiteral("  primectl batches export B_Y7T2LPVX --csv batch.csv\n"
-                       "  primectl batches export B_Y7T2LPVX --csv - | column -s, -t\n"),
-        {csvOpt}, {kBatchId}, true};
+                       "  primectl batches export B_Y7T2LPVX --csv - --layout full | column -s, -t\n"),
+        {csvOpt, layoutOpt}, {kBatchId}, true};
     const auto pos = parseCommand(ctx, parser, spec, args);
     if (!pos)
         return;
@@ -222,13 +226,19 @@ void batchesExport(CliContext &ctx, const QStringList &args)
         ctx.output().error(QStringLiteral("--csv FILE is required"));
         return ctx.finish(ExitUsage);
     }
+    const QString layout = parser.value(layoutOpt);
+    if (layout != QLatin1String("legs") && layout != QLatin1String("full")) {
+        ctx.output().error(QStringLiteral("--layout must be legs or full, not \"%1\"").arg(layout));
+        return ctx.finish(ExitUsage);
+    }
+    const bool full = layout == QLatin1String("full");
     const QString batchId = pos->at(0);
-    ctx.withClient([&ctx, batchId, file](PrimeClient &client) {
-        client.getBatch(batchId, &ctx, [&ctx, batchId, file](const Result<Batch> &r) {
+    ctx.withClient([&ctx, batchId, file, full](PrimeClient &client) {
+        client.getBatch(batchId, &ctx, [&ctx, batchId, file, full](const Result<Batch> &r) {
             if (!r.ok())
                 return failWith(ctx, QStringLiteral("reading batch %1 failed").arg(batchId), r.error);
             noteWarnings(ctx, r);
-            const QByteArray csv = batchToCsv(*r.value);
+            const QByteArray csv = full ? csv::batchToCsv(*r.value) : csv::legsToCsv(*r.value);
             if (file == QLatin1String("-")) {
                 ctx.output().out() << QString::fromUtf8(csv);
                 return ctx.finish(ExitOk);
@@ -240,7 +250,7 @@ void batchesExport(CliContext &ctx, const QStringList &args)
             }
             ctx.output().document(QJsonObject{{QLatin1String("batch_id"), batchId},
                                               {QLatin1String("file"), file},
-                                              {QLatin1String("rows"), r.value->legs.size()}});
+                                              {QLatin1String("rows"), csv.count('\n') - 1}});
             ctx.finish(ExitOk);
         });
     });

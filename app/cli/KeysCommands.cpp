@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandSupport.h"
+#include "IpAllowList.h"
 #include "KeySecrets.h"
 
 #include <QSet>
@@ -138,7 +139,16 @@ void keysSetIps(CliContext &ctx, const QStringList &args)
     }
     const QString userId = pos->at(0);
     const QString keyId = pos->at(1);
-    const QStringList ips = splitList(parser.value(ipsOpt));
+    // The same rules as the GUI's editor: IPv4/IPv6 addresses or CIDR ranges, normalized.
+    const IpAllowList::Parsed parsed = IpAllowList::parse(splitList(parser.value(ipsOpt)));
+    if (!parsed.ok()) {
+        for (const IpAllowList::Problem &p : parsed.problems)
+            ctx.output().error(QStringLiteral("--ips: \"%1\": %2").arg(p.text, p.error));
+        return ctx.finish(ExitUsage);
+    }
+    if (!parsed.duplicates.isEmpty())
+        ctx.output().note(QStringLiteral("dropped repeated entries: ") + parsed.duplicates.join(QStringLiteral(", ")));
+    const QStringList ips = parsed.entries;
     ctx.withClient([&ctx, userId, keyId, ips](PrimeClient &client) {
         client.updateKeyIps(userId, keyId, ips, &ctx, [&ctx, &client, userId, keyId, ips](const Result<ApiKey> &r) {
             if (r.ok()) {

@@ -121,6 +121,7 @@ void TestPrimectl::usageErrors_data()
     QTest::newRow("extra argument") << "users get A B" << "unexpected argument";
     QTest::newRow("secret as option") << "users list --secret abc" << "Unknown option";
     QTest::newRow("no --ips") << "keys set-ips U K" << "--ips is required";
+    QTest::newRow("bad ip") << "keys set-ips U K --ips 192.0.2.1,300.1.1.1" << "300.1.1.1";
     QTest::newRow("secret with nowhere to go") << "keys create U" << "--show-secret";
     QTest::newRow("limit too large") << "batches list --limit 500" << "--limit";
     QTest::newRow("bad status") << "batches list --status open" << "--status";

@@ -230,6 +230,14 @@ void TestPrimectlBatches::exportCsv()
     const QByteArray body = lines.at(1) + lines.at(2);
     QVERIFY2(body.contains(",BTC,incoming,1.25,"), body.constData());
     QVERIFY2(body.contains(",USD,outgoing,50000.12,"), body.constData());
+
+    // The full layout (as the desktop app exports it): a batch row, a row per leg and per trade.
+    const Run full = h->run({QStringLiteral("batches"), QStringLiteral("export"), batch, QStringLiteral("--csv"),
+                             QStringLiteral("-"), QStringLiteral("--layout"), QStringLiteral("full")});
+    QVERIFY2(full.code == 0, full.describe().constData());
+    QVERIFY2(full.out.startsWith("record,batch_id,"), full.describe().constData());
+    QCOMPARE(full.out.count("\r\nleg,"), 2);
+    QCOMPARE(full.out.count("\r\ntrade,"), 2);
 }
 
 void TestPrimectlBatches::callRaw()
