@@ -82,7 +82,7 @@ KeysPane::KeysPane(KeysModel *keys, models::UsersModel *users, AccountLoader *lo
         updateSummary();
         emit busyChanged(busy);
     });
-    connect(m_loader, &AccountLoader::failed, this, &Pane::failed);
+    // The loader is shared with the Users pane, which reports its failures: once is enough.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_users, signal, this, &KeysPane::rebuildUserChoices);
     connect(m_users, &QAbstractItemModel::modelReset, this, &KeysPane::rebuildUserChoices);
