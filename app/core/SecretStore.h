@@ -62,7 +62,10 @@ public:
 
     // Writes, then reads back and compares before reporting Ok. Callbacks run on
     // this object's thread, never synchronously inside the call, and are skipped
-    // when `context` (if given) was destroyed meanwhile.
+    // when `context` (if given) or this store was destroyed meanwhile.
+    // QtKeychain runs one job at a time per process: a job that timed out (say, a
+    // keychain waiting at its unlock prompt) still holds the queue until it ends,
+    // so the calls behind it may time out too. Each call reports its own Timeout.
     void write(const QString &entry, const SecretBytes &secret, QObject *context,
                std::function<void(const Outcome &)> done);
     void read(const QString &entry, QObject *context,
