@@ -10,7 +10,7 @@ class CliContext;
 void runBatches(CliContext &ctx, QStringList args);
 QString batchesUsage();
 
-// In BatchSettleCommands.cpp.
+// In BatchSettleCommands.cpp and BatchWaitCommand.cpp.
 void batchesSettle(CliContext &ctx, const QStringList &args);
 void batchesSettleAll(CliContext &ctx, const QStringList &args);
 void batchesWait(CliContext &ctx, const QStringList &args);

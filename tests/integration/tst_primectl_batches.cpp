@@ -19,6 +19,8 @@ private slots:
     void settleConfirmOnTerminal_data();
     void settleConfirmOnTerminal();
     void createOutcomeUnknownListsActiveBatches();
+    void settleAllAfterLostAnswer_data();
+    void settleAllAfterLostAnswer();
     void listAllAcrossPages();
     void listFilters();
     void waitTimesOut();
@@ -162,6 +164,35 @@ void TestPrimectlBatches::createOutcomeUnknownListsActiveBatches()
     QCOMPARE(h->sandbox->batches().size(), 1); // created once, never re-sent
     QCOMPARE(r.array().size(), 1);
     QCOMPARE(r.array().first().toObject().value(QLatin1String("id")).toString(), h->sandbox->batches().first().id);
+}
+
+void TestPrimectlBatches::settleAllAfterLostAnswer_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<int>("transfers"); // legs with a transfer afterwards
+    QTest::addColumn<int>("printed");
+    // Applied, then the connection dropped: the re-read shows the transfer, the run goes on.
+    QTest::newRow("applied") << int(Fault::DropAfterApply) << 0 << 2 << 2;
+    // HTTP 500 before anything happened: no transfer on re-reading, the run stops there.
+    QTest::newRow("not applied") << int(Fault::Http500) << 7 << 0 << 0;
+}
+
+void TestPrimectlBatches::settleAllAfterLostAnswer()
+{
+    QFETCH(int, fault);
+    QFETCH(int, expected);
+    QFETCH(int, transfers);
+    QFETCH(int, printed);
+    const QString batch = createBatch();
+    QVERIFY(h->run({QStringLiteral("batches"), QStringLiteral("wait"), batch, QStringLiteral("--for"),
+                    QStringLiteral("confirmed")}).code == 0);
+    h->sandbox->injectFault(QStringLiteral("SettlePrimeSettlementBatchAsset"), Fault(fault), 1);
+    const Run r = h->run({QStringLiteral("batches"), QStringLiteral("settle-all"), batch, QStringLiteral("--yes")});
+    QVERIFY2(r.code == expected, r.describe().constData());
+    QCOMPARE(r.array().size(), printed);
+    QCOMPARE(h->sandbox->transferCount(batch, QStringLiteral("BTC")) + h->sandbox->transferCount(batch, QStringLiteral("USD")),
+             transfers);
 }
 
 void TestPrimectlBatches::listAllAcrossPages()
