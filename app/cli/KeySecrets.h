@@ -25,6 +25,9 @@ void keepSecret(CliContext &ctx, const QString &userId, const CreatedKey &create
 void forgetKeySecret(CliContext &ctx, const QString &userId, const QString &keyId,
                      std::function<void(const QString &error)> done);
 
+// `primectl keys create USER_ID [--show-secret]` (KeysCreateCommand.cpp)
+void keysCreate(CliContext &ctx, const QStringList &args);
+
 // `primectl keys rotate USER_ID KEY_ID [--yes] [--show-secret]`
 void keysRotate(CliContext &ctx, const QStringList &args);
 

@@ -19,23 +19,6 @@ QCommandLineOption yesOption()
     return QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation."));
 }
 
-QCommandLineOption showSecretOption()
-{
-    return QCommandLineOption(QStringLiteral("show-secret"),
-                              QStringLiteral("Print the new secret as api_secret (once; Kraken never shows it again)."));
-}
-
-bool requireKeeper(CliContext &ctx, bool showSecret)
-{
-    if (!ctx.profileName().isEmpty() || showSecret)
-        return true;
-    ctx.output().error(QStringLiteral(
-        "without --profile the new secret has nowhere to go but stdout: add --show-secret "
-        "(and keep the output safe), or use --profile to store it in the keychain"));
-    ctx.finish(ExitUsage);
-    return false;
-}
-
 void keysList(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -57,64 +40,6 @@ void keysList(CliContext &ctx, const QStringList &args)
                 return k.toJson(ApiKey::PublicKeyField::Key);
             }));
             ctx.finish(ExitOk);
-        });
-    });
-}
-
-void keysCreate(CliContext &ctx, const QStringList &args)
-{
-    QCommandLineParser parser;
-    const CommandSpec spec{
-        QStringLiteral("keys create"), QStringLiteral("[--show-secret]"),
-        QStringLiteral("Issues a new API key for a user and prints it. With --profile the secret is stored\n"
-                       "in the keychain (written and read back) before anything is printed; it appears on\n"
-                       "stdout as \"api_secret\" only with --show-secret. Without --profile, --show-secret\n"
-                       "is required: stdout is then the only copy of the secret. Never retried."),
-        QStringLiteral("  primectl keys create 2T0RXL9B8K5D6 --profile prod\n"
-                       "  primectl keys create 2T0RXL9B8K5D6 --show-secret > new-key.json   # keep it safe\n"),
-        {showSecretOption()}, {kUserId}, true};
-    const auto pos = parseCommand(ctx, parser, spec, args);
-    if (!pos)
-        return;
-    const bool show = parser.isSet(QStringLiteral("show-secret"));
-    if (!requireKeeper(ctx, show))
-        return;
-    const QString userId = pos->at(0);
-    ctx.withClient([&ctx, userId, show](PrimeClient &client) {
-        client.createKey(userId, &ctx, [&ctx, &client, userId, show](const Result<CreatedKey> &r) {
-            if (r.ok()) {
-                noteWarnings(ctx, r);
-                const CreatedKey created = *r.value;
-                keepSecret(ctx, userId, created, [&ctx, created, show](const QString &error) {
-                    if (!error.isEmpty()) {
-                        ctx.output().error(QStringLiteral("key %1 was created but its secret could not be stored "
-                                                          "in the keychain: %2. The key is unusable without it: "
-                                                          "revoke it with primectl keys revoke %3 %1")
-                                               .arg(created.key.id, error, created.key.userId));
-                        ctx.output().document(keyDocument(created.key, show ? &created.secret : nullptr));
-                        return ctx.finish(ExitFailure);
-                    }
-                    ctx.output().document(keyDocument(created.key, show ? &created.secret : nullptr));
-                    ctx.finish(ExitOk);
-                });
-                return;
-            }
-            if (!r.error.outcomeUnknown)
-                return failWith(ctx, QStringLiteral("creating a key for user %1 failed").arg(userId), r.error);
-            ctx.output().error(QStringLiteral("creating the key got no clear answer"), r.error);
-            client.listKeys(userId, &ctx, [&ctx, userId](const Result<QList<ApiKey>> &list) {
-                if (!list.ok()) {
-                    ctx.output().error(QStringLiteral("listing the keys to check failed too"), list.error);
-                } else {
-                    ctx.output().note(QStringLiteral(
-                        "re-read: the user's keys are on stdout. A key you do not recognise was created "
-                        "without its secret reaching you: revoke it."));
-                    ctx.output().document(toJsonArray(*list.value, [](const ApiKey &k) {
-                        return k.toJson(ApiKey::PublicKeyField::Key);
-                    }));
-                }
-                ctx.finish(ExitOutcomeUnknown);
-            });
         });
     });
 }

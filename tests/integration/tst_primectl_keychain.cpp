@@ -20,6 +20,7 @@ private slots:
     void cleanup();
     void keysCreateStoresSecret();
     void rotateMovesSecret();
+    void ambiguousCreateReportsOrphan();
     void revokeForgetsSecret();
     void unknownProfile();
 
@@ -131,6 +132,20 @@ void TestPrimectlKeychain::rotateMovesSecret()
     QCOMPARE(status, prime::SecretStore::Status::NotFound);
     QVERIFY(!profiles->hasUserKeySecret(QStringLiteral("sbx"), user, oldKey));
     QCOMPARE(h->sandbox->keys(user).size(), 1);
+}
+
+void TestPrimectlKeychain::ambiguousCreateReportsOrphan()
+{
+    const QString user = run1(QStringList{QStringLiteral("users"), QStringLiteral("create"), QStringLiteral("--name"),
+                                          QStringLiteral("Unlucky"), QStringLiteral("--role"), QStringLiteral("Viewer")});
+    h->sandbox->injectFault(QStringLiteral("CreatePrimeApiUserKey"), prime::sandbox::SandboxServer::Fault::DropAfterApply, 1);
+    const Run r = h->run({QStringLiteral("keys"), QStringLiteral("create"), user, QStringLiteral("--profile"), QStringLiteral("sbx")});
+    QVERIFY2(r.code == 7, r.describe().constData());
+    const QList<prime::ApiKey> keys = h->sandbox->keys(user);
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(r.array().size(), 1);
+    QVERIFY2(r.err.contains(keys.first().id.toUtf8()), r.describe().constData()); // named as an orphan to revoke
+    QVERIFY(!profiles->hasUserKeySecret(QStringLiteral("sbx"), user, keys.first().id));
 }
 
 void TestPrimectlKeychain::revokeForgetsSecret()
