@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "AuditLog.h"
 #include "PrimeClient.h"
 
 #include <QHostAddress>
@@ -63,6 +64,27 @@ int Session::pendingCount() const
 void Session::cancelAllReads()
 {
     m_client->transport()->cancelAllReads();
+}
+
+bool Session::recordMutation(const QString &operation, const QStringList &targets,
+                             const PrimeError &error)
+{
+    if (!m_audit)
+        return true;
+    AuditEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.profile = m_profile.name;
+    entry.operation = operation;
+    entry.targets = targets;
+    if (!error.isError())
+        entry.outcome = AuditEntry::Outcome::Succeeded;
+    else if (error.outcomeUnknown)
+        entry.outcome = AuditEntry::Outcome::Unknown;
+    else
+        entry.outcome = AuditEntry::Outcome::Failed;
+    if (error.isError())
+        entry.detail = error.categoryName() + QStringLiteral(": ") + error.details();
+    return m_audit->append(entry);
 }
 
 bool Session::isConnectionFailure(const PrimeError &error)

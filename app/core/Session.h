@@ -53,6 +53,11 @@ public:
     AuditLog *auditLog() const { return m_audit; }
     void setAuditLog(AuditLog *log) { m_audit = log; }
 
+    // Records a mutation's outcome in the audit log (if any): succeeded when
+    // `error` is none, unknown when the transport says the outcome is unknown,
+    // failed otherwise. Returns false when the log could not be written.
+    bool recordMutation(const QString &operation, const QStringList &targets, const PrimeError &error);
+
     // Failures that say the server is not reachable (as opposed to a refused request).
     static bool isConnectionFailure(const PrimeError &error);
 
