@@ -3,6 +3,8 @@
 #include "CommandSupport.h"
 #include "KeyRotation.h"
 #include "KeySecrets.h"
+#include "RotationJournal.h"
+#include "SecretStore.h"
 
 namespace prime::cli {
 
@@ -78,7 +80,25 @@ void keysRotate(CliContext &ctx, const QStringList &args)
                              const int code = exitCodeFor(rotation->error());
                              ctx.finish(code == ExitOk ? ExitFailure : code);
                          });
-        rotation->start();
+        if (!ctx.profile())
+            return rotation->start();
+        // With a profile the rotation is journaled like the GUI's, so an interrupted
+        // rotation (killed script, lost answer) is offered for recovery in the app.
+        client.listKeys(userId, &ctx, [&ctx, rotation, userId, keyId](const Result<QList<ApiKey>> &r) {
+            if (!r.ok())
+                return failWith(ctx, QStringLiteral("reading the keys of user %1 failed").arg(userId), r.error);
+            RotationRecord record;
+            record.profile = ctx.profile()->name;
+            record.baseUrl = SecretStore::normalizedBaseUrl(ctx.profile()->baseUrl);
+            record.userId = userId;
+            record.oldKeyId = keyId;
+            for (const ApiKey &k : *r.value)
+                record.keyIdsBefore << k.id;
+            record.startedAt = QDateTime::currentDateTimeUtc();
+            auto *journal = new RotationJournal(RotationJournal::defaultPath(), &ctx);
+            journal->track(rotation, record);
+            rotation->start();
+        });
     });
 }
 

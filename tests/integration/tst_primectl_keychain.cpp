@@ -4,6 +4,7 @@
 #include "KeychainTestSupport.h"
 #include "ProfileCredentials.h"
 #include "ProfileStore.h"
+#include "RotationJournal.h"
 #include "tst_primectl_support.h"
 
 #include <QtTest>
@@ -21,6 +22,7 @@ private slots:
     void keysCreateStoresSecret();
     void rotateMovesSecret();
     void ambiguousCreateReportsOrphan();
+    void interruptedRotationIsJournaled();
     void revokeForgetsSecret();
     void unknownProfile();
 
@@ -146,6 +148,36 @@ void TestPrimectlKeychain::ambiguousCreateReportsOrphan()
     QCOMPARE(r.array().size(), 1);
     QVERIFY2(r.err.contains(keys.first().id.toUtf8()), r.describe().constData()); // named as an orphan to revoke
     QVERIFY(!profiles->hasUserKeySecret(QStringLiteral("sbx"), user, keys.first().id));
+}
+
+void TestPrimectlKeychain::interruptedRotationIsJournaled()
+{
+    const QString user = run1(QStringList{QStringLiteral("users"), QStringLiteral("create"), QStringLiteral("--name"),
+                                          QStringLiteral("Journaled"), QStringLiteral("--role"), QStringLiteral("Trader")});
+    const QString oldKey = run1({QStringLiteral("keys"), QStringLiteral("create"), user});
+    QVERIFY(!oldKey.isEmpty());
+    // The revoke's answer is an HTTP 500 before anything happened: the rotation stops with both keys.
+    h->sandbox->injectFault(QStringLiteral("DeletePrimeApiUserKey"), prime::sandbox::SandboxServer::Fault::Http500, 1);
+    const Run r = h->run({QStringLiteral("keys"), QStringLiteral("rotate"), user, oldKey, QStringLiteral("--yes"),
+                          QStringLiteral("--profile"), QStringLiteral("sbx")});
+    QVERIFY2(r.code == 7, r.describe().constData());
+    // The GUI's journal (same application name) holds the record to resume from.
+    prime::RotationJournal journal(h->home.filePath(QStringLiteral("data/PrimeAdmin/prime-admin/rotations.json")));
+    const QList<prime::RotationRecord> pending =
+        journal.pending(QStringLiteral("sbx"), prime::SecretStore::normalizedBaseUrl(profile.baseUrl));
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().oldKeyId, oldKey);
+    QCOMPARE(pending.first().keyIdsBefore, QStringList{oldKey});
+    QVERIFY(!pending.first().newKeyId.isEmpty());
+    QVERIFY(pending.first().newSecretKept);
+    QVERIFY(!pending.first().oldRevoked);
+    QCOMPARE(pending.first().outcome, QStringLiteral("outcome_unknown"));
+
+    // A rotation that completes leaves no record behind.
+    const Run again = h->run({QStringLiteral("keys"), QStringLiteral("rotate"), user, pending.first().newKeyId,
+                              QStringLiteral("--yes"), QStringLiteral("--profile"), QStringLiteral("sbx")});
+    QVERIFY2(again.code == 0, again.describe().constData());
+    QCOMPARE(journal.records().size(), 1); // only the interrupted one
 }
 
 void TestPrimectlKeychain::revokeForgetsSecret()
