@@ -200,6 +200,7 @@ void BatchDetailView::setBatch(const Batch &batch)
 {
     if (m_batch && m_batch->id != batch.id) {
         leave();
+        m_summary->clear();
         m_summary->hide();
         m_retry->hide();
     }
@@ -207,6 +208,17 @@ void BatchDetailView::setBatch(const Batch &batch)
     // A batch with transfers in flight is followed as soon as it is shown.
     if (m_tracker && BatchTracker::isInMotion(batch))
         m_tracker->track(batch.id);
+}
+
+void BatchDetailView::previewBatch(const Batch &batch)
+{
+    if (m_run || (m_batch && m_batch->id == batch.id))
+        return; // never disturb a run or the batch being followed
+    leave();
+    m_summary->clear();
+    m_summary->hide();
+    m_retry->hide();
+    applyBatch(batch);
 }
 
 void BatchDetailView::leave()
@@ -382,7 +394,7 @@ void BatchDetailView::runFinished(SettlementRun::Outcome outcome)
 
 QString BatchDetailView::runSummary() const
 {
-    return m_summary->isVisible() || !m_summary->text().isEmpty() ? m_summary->text() : QString();
+    return m_summary->text();
 }
 
 bool BatchDetailView::exportCsv(const QString &path, QString *error) const

@@ -48,6 +48,9 @@ public:
     // Shows `batch`; a different batch stops following the previous one.
     void setBatch(const Batch &batch);
     const std::optional<Batch> &batch() const { return m_batch; }
+    // Fills the view without following the batch (the list's current row,
+    // while the detail page is not shown).
+    void previewBatch(const Batch &batch);
     // The user left the batch: stop polling, keep nothing running.
     void leave();
 

@@ -150,6 +150,23 @@ int compareDecimal(QStringView a, QStringView b)
     return na ? -magnitude : magnitude;
 }
 
+QString decimalSortKey(QStringView amount)
+{
+    const auto p = split(amount);
+    if (!p)
+        return {};
+    QString digits = p->integer.rightJustified(40, QLatin1Char('0'), true) + QLatin1Char('.')
+                     + p->fraction.leftJustified(30, QLatin1Char('0'), true);
+    if (!p->negative || isZero(*p))
+        return QLatin1Char('1') + digits;
+    // Nines' complement: larger magnitudes of negatives sort first.
+    for (QChar &c : digits) {
+        if (c.isDigit())
+            c = QChar(u'9' - (c.unicode() - u'0'));
+    }
+    return QLatin1Char('0') + digits;
+}
+
 double amountMagnitude(QStringView amount)
 {
     const auto p = split(amount);

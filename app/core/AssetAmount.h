@@ -32,6 +32,11 @@ QString formatSignedAmount(const QString &amount, const QString &direction, cons
 // <0, 0, >0. Non-decimal text sorts before every number.
 int compareDecimal(QStringView a, QStringView b);
 
+// A string whose plain text order is the numeric order of decimal strings
+// (up to 40 integer and 30 fractional digits), for models' sort roles that a
+// QSortFilterProxyModel compares as strings. Empty for non-decimal text.
+QString decimalSortKey(QStringView amount);
+
 // log10 of |amount| from its digits, for drawing bar lengths only (pixels, not
 // money); 0 for zero or text that is not a decimal string.
 double amountMagnitude(QStringView amount);

@@ -1,0 +1,123 @@
+#include "BatchFilterBar.h"
+
+#include <Format.h>
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace prime::ui {
+
+namespace {
+const QStringList kStatuses{QStringLiteral("unsettled"), QStringLiteral("partially_settled"),
+                            QStringLiteral("settled"), QStringLiteral("completed")};
+}
+
+BatchFilterBar::BatchFilterBar(QWidget *parent)
+    : QWidget(parent),
+      m_useFrom(new QCheckBox(tr("Created from"), this)),
+      m_from(new QDateEdit(this)),
+      m_useUntil(new QCheckBox(tr("until"), this)),
+      m_until(new QDateEdit(this))
+{
+    setObjectName(QStringLiteral("batchFilterBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Status:"), this));
+    for (const QString &s : kStatuses) {
+        auto *box = new QCheckBox(models::formatStatus(s), this);
+        box->setObjectName(QStringLiteral("status_") + s);
+        box->setProperty("status", s);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            if (!m_silent)
+                emit changed();
+        });
+        m_statuses.append(box);
+        layout->addWidget(box);
+    }
+    layout->addSpacing(16);
+    m_useFrom->setObjectName(QStringLiteral("useFrom"));
+    m_useUntil->setObjectName(QStringLiteral("useUntil"));
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_until->setObjectName(QStringLiteral("untilDate"));
+    for (QDateEdit *edit : {m_from, m_until}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDate(QDate::currentDate());
+        edit->setEnabled(false);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (!m_silent)
+                emit changed();
+        });
+    }
+    for (auto [box, edit] : {std::pair{m_useFrom, m_from}, std::pair{m_useUntil, m_until}}) {
+        connect(box, &QCheckBox::toggled, this, [this, edit = edit](bool on) {
+            edit->setEnabled(on);
+            if (!m_silent)
+                emit changed();
+        });
+    }
+    layout->addWidget(m_useFrom);
+    layout->addWidget(m_from);
+    layout->addWidget(m_useUntil);
+    layout->addWidget(m_until);
+    auto *reset = new QToolButton(this);
+    reset->setObjectName(QStringLiteral("clearBatchFilters"));
+    reset->setText(tr("All"));
+    reset->setToolTip(tr("Show batches of every status, created at any time"));
+    connect(reset, &QToolButton::clicked, this, &BatchFilterBar::clear);
+    layout->addWidget(reset);
+    layout->addStretch(1);
+}
+
+BatchQuery BatchFilterBar::query() const
+{
+    BatchQuery q;
+    for (QCheckBox *box : m_statuses) {
+        if (box->isChecked())
+            q.statuses.append(box->property("status").toString());
+    }
+    // `from` is exclusive on the server: one ms before local midnight includes it.
+    if (m_useFrom->isChecked())
+        q.from = m_from->date().startOfDay().toMSecsSinceEpoch() - 1;
+    if (m_useUntil->isChecked())
+        q.until = m_until->date().addDays(1).startOfDay().toMSecsSinceEpoch() - 1;
+    return q;
+}
+
+void BatchFilterBar::setStatuses(const QStringList &statuses)
+{
+    m_silent = true;
+    for (QCheckBox *box : m_statuses)
+        box->setChecked(statuses.contains(box->property("status").toString()));
+    m_silent = false;
+    emit changed();
+}
+
+void BatchFilterBar::setRange(const QDate &from, const QDate &until)
+{
+    m_silent = true;
+    m_useFrom->setChecked(from.isValid());
+    if (from.isValid())
+        m_from->setDate(from);
+    m_useUntil->setChecked(until.isValid());
+    if (until.isValid())
+        m_until->setDate(until);
+    m_silent = false;
+    emit changed();
+}
+
+void BatchFilterBar::clear()
+{
+    m_silent = true;
+    for (QCheckBox *box : m_statuses)
+        box->setChecked(false);
+    m_useFrom->setChecked(false);
+    m_useUntil->setChecked(false);
+    m_silent = false;
+    emit changed();
+}
+
+} // namespace prime::ui
