@@ -32,6 +32,13 @@ QString usage()
         "3 authentication, 4 permission, 5 invalid arguments, 6 transient service failure,\n"
         "7 outcome unknown, 8 wait timed out, 9 declined at the prompt.\n"
         "\n"
+        "\n"
+        "Examples:\n"
+        "  export PRIME_API_KEY=KRA... PRIME_API_SECRET_FILE=~/.prime/secret\n"
+        "  user=$(primectl users create --name 'Desk bot' --role Trader | jq -r .id)\n"
+        "  primectl keys create \"$user\" --profile prod\n"
+        "  primectl batches list --status unsettled --format table\n"
+        "\n"
         "Run 'primectl COMMAND --help' for the subcommands, examples and options.\n");
 }
 
