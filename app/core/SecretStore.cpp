@@ -303,4 +303,12 @@ void SecretStore::remove(const QString &entry, QObject *context,
         });
 }
 
+void SecretStore::probe(QObject *context, std::function<void(const Outcome &)> done)
+{
+    const QString entry = QStringLiteral("availability-probe (never written)");
+    read(entry, context, [done](const Outcome &o, const SecretBytes &) {
+        done(o.status == Status::NotFound ? Outcome{Status::Ok, {}} : o);
+    });
+}
+
 } // namespace prime

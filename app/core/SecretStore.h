@@ -73,6 +73,11 @@ public:
     // Deletes, then checks that the entry is gone. Deleting a missing entry is Ok.
     void remove(const QString &entry, QObject *context, std::function<void(const Outcome &)> done);
 
+    // Whether a keychain answers, found out with a real read of an entry that does
+    // not exist (QtKeychain has no availability call): Ok, or why not. For the
+    // welcome page and the profile dialog, before the user types a secret.
+    void probe(QObject *context, std::function<void(const Outcome &)> done);
+
     static QString statusName(Status status); // stable, for scripts ("backend_unavailable", ...)
     static QString noKeychainMessage(const QString &detail);
 

@@ -57,6 +57,18 @@ private slots:
         expectUnavailable(remove(store, entry), t.elapsed());
     }
 
+    void probeSaysUnavailable()
+    {
+        SecretStore store;
+        store.setTimeoutMs(kTimeoutMs);
+        std::optional<SecretStore::Outcome> result;
+        QElapsedTimer t;
+        t.start();
+        store.probe(nullptr, [&](const SecretStore::Outcome &o) { result = o; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, kTimeoutMs * 3));
+        expectUnavailable(*result, t.elapsed());
+    }
+
     void addingAProfileStoresNothing()
     {
         ProfileStore profiles;

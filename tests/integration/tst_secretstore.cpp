@@ -193,6 +193,15 @@ private slots:
         QCOMPARE(read(fresh, e).status, Status::NotFound);
     }
 
+    void probeSaysAvailable()
+    {
+        SecretStore store;
+        std::optional<SecretStore::Outcome> result;
+        store.probe(nullptr, [&](const SecretStore::Outcome &o) { result = o; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20000));
+        QVERIFY2(result->ok(), qPrintable(result->message));
+    }
+
     void callbacksNeverRunSynchronously()
     {
         SecretStore store;
