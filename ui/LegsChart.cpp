@@ -109,12 +109,12 @@ QRect LegsChart::plotRect() const
 QSize LegsChart::sizeHint() const
 {
     const int rows = qMax<int>(1, int(m_legs.size()));
-    return QSize(560, headerHeight() + rows * rowHeight() + fontMetrics().height() + 2 * kMargin);
+    return QSize(560, headerHeight() + rows * rowHeight() + 2 * fontMetrics().height() + 3 * kMargin);
 }
 
 QSize LegsChart::minimumSizeHint() const
 {
-    return QSize(360, headerHeight() + rowHeight() + fontMetrics().height() + 2 * kMargin);
+    return QSize(360, headerHeight() + rowHeight() + 2 * fontMetrics().height() + 3 * kMargin);
 }
 
 bool LegsChart::isDark() const
@@ -213,12 +213,16 @@ void LegsChart::paintEvent(QPaintEvent *)
     const QFontMetrics fm = fontMetrics();
     p.fillRect(rect(), pal.color(QPalette::Base));
     if (m_legs.isEmpty()) {
-        p.setPen(pal.color(QPalette::PlaceholderText));
+        QColor muted = pal.color(QPalette::Text);
+        muted.setAlpha(160);
+        p.setPen(muted);
         p.drawText(rect(), Qt::AlignCenter, tr("This batch has no legs."));
         return;
     }
     const QRect plot = plotRect();
     const int centre = plot.center().x();
+    QColor muted = pal.color(QPalette::Text);
+    muted.setAlpha(160); // secondary text that stays readable on any base colour
     const QColor in = directionColour(QStringLiteral("incoming"));
     const QColor out = directionColour(QStringLiteral("outgoing"));
 
@@ -282,9 +286,7 @@ void LegsChart::paintEvent(QPaintEvent *)
         p.drawText(QRect(kMargin, line.top(), labelWidth(), h), Qt::AlignLeft | Qt::AlignVCenter,
                    leg.isSettled() ? leg.asset + QStringLiteral(" \u2713") : leg.asset);
         p.setFont(font());
-        p.setPen(leg.isSettled() ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
-        if (transferPending(leg) || leg.canSettle)
-            p.setPen(pal.color(QPalette::Text));
+        p.setPen(leg.isSettled() || transferPending(leg) || leg.canSettle ? pal.color(QPalette::Text) : muted);
         p.drawText(QRect(plot.right() + kMargin, line.top(), statusWidth(), h), Qt::AlignLeft | Qt::AlignVCenter,
                    statusText(leg));
     }
@@ -292,14 +294,14 @@ void LegsChart::paintEvent(QPaintEvent *)
     p.setPen(QPen(pal.color(QPalette::Text), 1));
     p.drawLine(centre, plot.top() - 2, centre, plot.bottom() + 2);
 
-    p.setPen(pal.color(QPalette::PlaceholderText));
+    p.setPen(muted);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     p.setFont(small);
-    p.drawText(QRect(kMargin, plot.bottom() + 4, width() - 2 * kMargin, fm.height() + 4),
-               Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Bar length follows the order of magnitude (assets have different units); "
-                  "hatched = settled, dashed = transfer in flight."));
+    p.drawText(QRect(kMargin, plot.bottom() + 4, width() - 2 * kMargin, 2 * fm.height() + 4),
+               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+               tr("Bar length: order of magnitude (units differ per asset). Hatched: settled. "
+                  "Dashed outline: transfer in flight."));
 }
 
 bool LegsChart::event(QEvent *event)
