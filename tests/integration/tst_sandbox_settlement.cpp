@@ -253,6 +253,26 @@ private slots:
         SANDBOX_CALL(QList<ApiUser>, list, c->listUsers(nullptr, list.callback()));
         QVERIFY2(list.result->ok(), qPrintable(list.result->error.details()));
     }
+
+    void realTimeClockAtSpeed()
+    {
+        // Interactive use: the clock follows real time, here 200 times faster, and
+        // the server's own timer applies due events without any request.
+        SandboxServer::Options o = emptySeed();
+        o.clockSpeed = 200.0;
+        o.confirmDelayMs = 20000; // 100 ms of real time
+        SandboxServer s(o);
+        QVERIFY(s.start());
+        s.bookTrade(QStringLiteral("ETH"), QStringLiteral("-1"));
+        auto c = client(s);
+        SANDBOX_CALL(Batch, b, c->createBatch(QString(), nullptr, b.callback()));
+        QVERIFY(!b.result->value->confirmed);
+        QVERIFY(QTest::qWaitFor([&] { return s.batches().first().confirmed; }, 5000));
+        s.setClockFrozen(true);
+        const qint64 frozenAt = s.nowMs();
+        QTest::qWait(50);
+        QCOMPARE(s.nowMs(), frozenAt);
+    }
 };
 
 QTEST_MAIN(TestSandboxSettlement)
