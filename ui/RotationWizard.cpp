@@ -144,13 +144,17 @@ void RotationWizard::build()
         updateButtons();
     });
     connect(m_resume, &QPushButton::clicked, this, [this] {
-        if (m_recovery)
+        if (m_recovery) {
+            m_rollingBack = false;
             m_recovery->resume();
+        }
         updateButtons();
     });
     connect(m_rollBack, &QPushButton::clicked, this, [this] {
-        if (m_recovery)
+        if (m_recovery) {
+            m_rollingBack = true;
             m_recovery->rollBack();
+        }
         updateButtons();
     });
 }
@@ -218,10 +222,7 @@ void RotationWizard::start()
         m_services.client, m_userId, m_oldKeyId,
         [this](const CreatedKey &created, KeyRotation::Report done) { keepSecret(created, std::move(done)); },
         [this](const ApiKey &old, KeyRotation::Report done) { forgetOldSecret(old, std::move(done)); }, this);
-    connect(m_rotation, &KeyRotation::stepChanged, this, &RotationWizard::onStep);
-    connect(m_rotation, &KeyRotation::journalAppended, this,
-            [this](const KeyRotation::JournalEntry &e) { appendLog(e.text, e.ok); });
-    connect(m_rotation, &KeyRotation::finished, this, &RotationWizard::onFinished);
+    // The journal observes first, so its record is current when the wizard reacts.
     if (m_services.journal) {
         RotationRecord record;
         record.profile = m_services.profile.name;
@@ -231,6 +232,10 @@ void RotationWizard::start()
         record.keyIdsBefore = m_keyIdsBefore;
         m_services.journal->track(m_rotation, record);
     }
+    connect(m_rotation, &KeyRotation::stepChanged, this, &RotationWizard::onStep);
+    connect(m_rotation, &KeyRotation::journalAppended, this,
+            [this](const KeyRotation::JournalEntry &e) { appendLog(e.text, e.ok); });
+    connect(m_rotation, &KeyRotation::finished, this, &RotationWizard::onFinished);
     for (Step s : kSteps)
         setStepState(s, QStringLiteral("waiting"));
     m_rotation->start();
@@ -314,7 +319,8 @@ void RotationWizard::startRecovery(const RotationRecord &record)
         if (!ok)
             return updateButtons();
         m_recoveryText->setText(tr("Resolved. %1").arg(m_log->toPlainText().section(QLatin1Char('\n'), -1)));
-        const bool resumed = !m_recovery->assessment().oldKey || m_recovery->assessment().canResume();
+        const bool resumed = !m_rollingBack;
+        m_rollingBack = false;
         // After a roll-back the old key still works; a fresh rotation can start right away.
         delete m_rotation;
         m_lastStep = Step::Idle;
@@ -329,7 +335,6 @@ void RotationWizard::startRecovery(const RotationRecord &record)
             for (Step s : kSteps)
                 setStepState(s, QStringLiteral("waiting"));
             m_intro->setText(tr("Rolled back: key %1 still works. Start the rotation again when ready.").arg(m_oldKeyId));
-            m_keyIdsBefore.clear(); // re-read on the next start
         }
         updateButtons();
     });

@@ -3,6 +3,7 @@
 #include <ConnectionProfile.h>
 #include <KeyRotation.h>
 #include <RotationJournal.h>
+#include <RotationRecovery.h> // QPointer<RotationRecovery> converts in an inline accessor
 
 #include <QDialog>
 #include <QPointer>
@@ -52,6 +53,8 @@ public:
     ~RotationWizard() override;
 
     void start();
+    const QString &userId() const { return m_userId; }
+    const QString &oldKeyId() const { return m_oldKeyId; }
     KeyRotation *rotation() const { return m_rotation; }
     RotationRecovery *recovery() const { return m_recovery; }
     SecretRevealDialog *secretDialog() const { return m_secretDialog; }
@@ -87,6 +90,7 @@ private:
     QPointer<SecretRevealDialog> m_secretDialog;
     KeyRotation::Step m_lastStep = KeyRotation::Step::Idle;
     bool m_resolved = false;
+    bool m_rollingBack = false;
 
     QLabel *m_intro = nullptr;
     QTreeWidget *m_steps = nullptr;
