@@ -260,6 +260,11 @@ void BatchDetailView::applyBatch(const Batch &b)
     updateActions();
 }
 
+SettleDialog *BatchDetailView::pendingDialog() const
+{
+    return m_dialog;
+}
+
 QString BatchDetailView::selectedAsset() const
 {
     const QModelIndex cur = m_legsView->currentIndex();

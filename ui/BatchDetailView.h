@@ -58,7 +58,7 @@ public:
     void settleAsset(const QString &asset);
     void settleAllEligible();
     // The dialog currently asking, if any (screenshots, tests).
-    SettleDialog *pendingDialog() const { return m_dialog; }
+    SettleDialog *pendingDialog() const; // out of line: QPointer needs the complete type
     bool isSettling() const { return m_run != nullptr; }
     BatchTracker *tracker() const { return m_tracker; }
 
