@@ -48,6 +48,26 @@ KeyActions::KeyActions(models::KeysModel *keys, models::UsersModel *users, Selec
     updateEnabled();
 }
 
+SecretRevealDialog *KeyActions::secretDialog() const
+{
+    return m_secretDialog;
+}
+
+IpAllowListEditor *KeyActions::allowListEditor() const
+{
+    return m_editor;
+}
+
+RevokeKeyDialog *KeyActions::revokeDialog() const
+{
+    return m_revokeDialog;
+}
+
+RotationWizard *KeyActions::rotationWizard() const
+{
+    return m_wizard;
+}
+
 void KeyActions::setStores(SecretStore *secrets, ProfileStore *profiles, RotationJournal *journal)
 {
     m_secrets = secrets;

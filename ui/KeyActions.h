@@ -70,10 +70,10 @@ public:
     QAction *resumeAction() const { return m_resume; }
 
     // The dialog each action opened last (tests, screenshots).
-    SecretRevealDialog *secretDialog() const { return m_secretDialog; }
-    IpAllowListEditor *allowListEditor() const { return m_editor; }
-    RevokeKeyDialog *revokeDialog() const { return m_revokeDialog; }
-    RotationWizard *rotationWizard() const { return m_wizard; }
+    SecretRevealDialog *secretDialog() const;
+    IpAllowListEditor *allowListEditor() const;
+    RevokeKeyDialog *revokeDialog() const;
+    RotationWizard *rotationWizard() const;
 
     void issueKey();
     void editAllowList();
