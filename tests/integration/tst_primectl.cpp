@@ -32,6 +32,7 @@ private slots:
     void rotateOutcomeUnknownKeepsOldKey();
     void tableFormat();
     void auditLogRecordsMutations();
+    void secretsNeverLogged();
 
 private:
     QString createUser(const QString &name = QStringLiteral("Script Bot"));
@@ -430,6 +431,36 @@ void TestPrimectl::auditLogRecordsMutations()
     QCOMPARE(entries.at(1).value(QLatin1String("outcome")).toString(), QStringLiteral("succeeded"));
     QCOMPARE(entries.at(2).value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
     QVERIFY(entries.at(2).value(QLatin1String("detail")).toString().contains(QStringLiteral("EGeneral:Invalid arguments")));
+}
+
+void TestPrimectl::secretsNeverLogged()
+{
+    // Every log category on, as someone debugging a script would turn it on.
+    h->env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    const QByteArray admin = h->sandbox->adminCredentials().secret.view().toByteArray();
+    const QList<QByteArray> adminForms{admin, QByteArray::fromBase64(admin), QByteArray::fromBase64(admin).toHex()};
+    const QString user = createUser();
+    QList<Run> runs;
+    runs << h->run(Harness::args("users list"));
+    const Run created = h->run({QStringLiteral("keys"), QStringLiteral("create"), user, QStringLiteral("--show-secret")});
+    QVERIFY2(created.code == 0, created.describe().constData());
+    runs << created;
+    const QString keyId = created.object().value(QLatin1String("id")).toString();
+    const Run rotated = h->run({QStringLiteral("keys"), QStringLiteral("rotate"), user, keyId, QStringLiteral("--yes")});
+    QVERIFY2(rotated.code == 0, rotated.describe().constData());
+    runs << rotated;
+    QVERIFY2(!runs.at(0).err.isEmpty(), "logging rules were not applied: the test would prove nothing");
+    for (const Run &r : std::as_const(runs)) {
+        for (const QByteArray &form : adminForms)
+            QVERIFY2(!r.out.contains(form) && !r.err.contains(form), r.describe().constData());
+    }
+    // A user-key secret goes to stdout once (asked for) and never to stderr.
+    for (const Run *r : {&created, &rotated}) {
+        const QByteArray secret = r->object().value(QLatin1String("api_secret")).toString().toLatin1();
+        QVERIFY(!secret.isEmpty());
+        QVERIFY2(!r->err.contains(secret) && !r->err.contains(QByteArray::fromBase64(secret).toHex()),
+                 r->describe().constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPrimectl)
