@@ -122,9 +122,12 @@ void MainWindow::buildActions()
     m_auditAction->setObjectName(QStringLiteral("auditAction"));
     connect(m_auditAction, &QAction::triggered, this, &MainWindow::showAuditLog);
     m_quit = new QAction(tr("&Quit"), this);
-    m_quit->setShortcut(QKeySequence::Quit);
+    // Some platform themes (Windows, offscreen) define no Quit key: Ctrl+Q then.
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    m_quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)} : quitKeys);
     m_quit->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    addAction(m_quit); // also when the menu bar is native or hidden
 
     m_filter->setObjectName(QStringLiteral("filterField"));
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));

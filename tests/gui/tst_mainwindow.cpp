@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTest>
@@ -77,6 +78,7 @@ private slots:
     void nonTransientErrorKeepsConnection();
     void cancelRead();
     void copyRows();
+    void standardShortcuts();
     void geometryAndStateRestore();
 };
 
@@ -279,6 +281,31 @@ void TestMainWindow::copyRows()
     const QString copied = QApplication::clipboard()->text();
     QVERIFY2(copied.startsWith(name + QLatin1Char('\t') + id + QLatin1Char('\t')), qPrintable(copied));
     QVERIFY(!copied.contains(QLatin1Char('\n')));
+}
+
+void TestMainWindow::standardShortcuts()
+{
+    GuiFixture f;
+    f.window->show();
+    QVERIFY(openSandbox(f));
+    f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    auto *view = f.window->findChild<RecordTableView *>(QStringLiteral("usersView"));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(f.window->filterField()->hasFocus());
+    QSignalSpy pending(f.window->session(), &Session::pendingCountChanged);
+    QTest::keyClick(view, Qt::Key_F5);
+    QVERIFY(f.window->pane(QStringLiteral("users"))->isBusy());
+    QVERIFY(waitIdle(f));
+    const int afterF5 = int(pending.count());
+    QVERIFY(afterF5 > 0);
+    QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(f.window->pane(QStringLiteral("users"))->isBusy());
+    QVERIFY(waitIdle(f));
+    QVERIFY(pending.count() > afterF5);
+    QTest::keyClick(view, Qt::Key_Q, Qt::ControlModifier);
+    QTRY_VERIFY(!f.window->isVisible());
 }
 
 void TestMainWindow::geometryAndStateRestore()
