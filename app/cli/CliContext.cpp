@@ -12,7 +12,9 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -27,6 +29,11 @@ Q_LOGGING_CATEGORY(lcCli, "prime.cli")
 
 namespace prime::cli {
 
+namespace {
+// Only write() is safe in a signal handler: the byte wakes the event loop.
+int g_interruptPipe[2] = {-1, -1};
+} // namespace
+
 CliContext::CliContext(QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent), m_output(out, err),
       m_profileOpt(QStringLiteral("profile"), QStringLiteral("Use the saved connection profile NAME."),
@@ -38,6 +45,39 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, QObject *parent)
                   QStringLiteral("FORMAT"), QStringLiteral("json")),
       m_nam(new QNetworkAccessManager(this))
 {
+    watchInterrupts();
+}
+
+void CliContext::watchInterrupts()
+{
+#ifdef Q_OS_UNIX
+    if (g_interruptPipe[0] < 0 && ::pipe(g_interruptPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_interruptPipe[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, &CliContext::interrupted);
+    auto handler = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const auto n = ::write(g_interruptPipe[1], &byte, 1);
+    };
+    std::signal(SIGINT, handler);
+    std::signal(SIGTERM, handler);
+#endif
+}
+
+void CliContext::interrupted()
+{
+    if (m_mutationInFlight.isEmpty()) {
+        m_output.error(tr("interrupted"));
+        finish(ExitInterrupted);
+        return;
+    }
+    PrimeError unknown = PrimeError::make(PrimeError::Category::Cancelled, tr("interrupted"));
+    unknown.outcomeUnknown = true;
+    const QString operation = m_mutationInFlight;
+    audit(operation, &unknown);
+    m_output.error(tr("interrupted while %1 was in flight: it may or may not have been applied; "
+                      "re-read before trying again").arg(operation));
+    finish(ExitOutcomeUnknown);
 }
 
 CliContext::~CliContext() = default;
@@ -128,6 +168,10 @@ void CliContext::createClient(Credentials credentials, std::function<void(PrimeC
     options.timeoutMs = 30000;
     options.maxReadAttempts = 3;
     m_client = new PrimeClient(m_nam, std::move(credentials), options, this);
+    connect(m_client->transport(), &PrimeTransport::requestSent, this, [this](const QString &operation, int) {
+        if (PrimeClient::isMutation(operation))
+            m_mutationInFlight = operation;
+    });
     // Every mutation lands in the same audit log as the GUI's (same application name).
     connect(m_client->transport(), &PrimeTransport::callSucceeded, this,
             [this](const QString &operation) { audit(operation, nullptr); });
@@ -146,6 +190,7 @@ void CliContext::audit(const QString &operation, const PrimeError *error)
 {
     if (!PrimeClient::isMutation(operation))
         return;
+    m_mutationInFlight.clear();
     AuditEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.profile = m_profile;

@@ -72,6 +72,9 @@ public:
 private:
     void createClient(Credentials credentials, std::function<void(PrimeClient &)> ready);
     void audit(const QString &operation, const PrimeError *error);
+    // SIGINT/SIGTERM end the command; a mutation in flight makes it "outcome unknown".
+    void watchInterrupts();
+    void interrupted();
 
     Output m_output;
     QCommandLineOption m_profileOpt;
@@ -89,6 +92,7 @@ private:
     AuditLog *m_audit = nullptr;
     Credentials m_credentials; // base URL and public key; the secret is cleared after use
     QStringList m_targets;
+    QString m_mutationInFlight; // the operation sent and not yet answered
     bool m_finished = false;
     int m_exitCode = 0;
 };

@@ -17,6 +17,7 @@ enum ExitCode : int {
     ExitOutcomeUnknown = 7,   // a mutation may or may not have been applied: state was re-read
     ExitWaitTimeout = 8,      // `batches wait` gave up before every leg was settled
     ExitDeclined = 9,         // the user answered "no" at a confirmation prompt
+    ExitInterrupted = 130,    // SIGINT/SIGTERM with no change in flight (one in flight: 7)
 };
 
 // The exit code for a failed Prime call.

@@ -33,6 +33,7 @@ private slots:
     void tableFormat();
     void auditLogRecordsMutations();
     void secretsNeverLogged();
+    void interruptedMutationIsOutcomeUnknown();
 
 private:
     QString createUser(const QString &name = QStringLiteral("Script Bot"));
@@ -461,6 +462,40 @@ void TestPrimectl::secretsNeverLogged()
         QVERIFY2(!r->err.contains(secret) && !r->err.contains(QByteArray::fromBase64(secret).toHex()),
                  r->describe().constData());
     }
+}
+
+void TestPrimectl::interruptedMutationIsOutcomeUnknown()
+{
+    // The server applies the change, then sits on the answer: SIGTERM arrives meanwhile.
+    h->sandbox->injectFault(QStringLiteral("CreatePrimeApiUser"), Fault::Delay, 1, 20000);
+    QProcess p;
+    p.setProcessEnvironment(h->env);
+    p.start(QStringLiteral(PRIMECTL_PATH), Harness::args("users create --name Slow --role Viewer"));
+    QVERIFY(p.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor([this] { return h->sandbox->users().size() == 1; }, 15000));
+    p.terminate();
+    QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 15000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 7, err.constData());
+    QVERIFY2(err.contains("CreatePrimeApiUser was in flight"), err.constData());
+
+    // Nothing in flight: the plain interruption code.
+    h->sandbox->setClockFrozen(true);
+    h->sandbox->bookTrade(QStringLiteral("BTC"), QStringLiteral("1"));
+    const QString batch = h->run(Harness::args("batches create")).object().value(QLatin1String("id")).toString();
+    QVERIFY(!batch.isEmpty());
+    QProcess w;
+    w.setProcessEnvironment(h->env);
+    w.start(QStringLiteral(PRIMECTL_PATH), {QStringLiteral("batches"), QStringLiteral("wait"), batch});
+    QVERIFY(w.waitForStarted(10000));
+    QByteArray progress;
+    QVERIFY(QTest::qWaitFor([&] {
+        progress += w.readAllStandardError();
+        return progress.contains("not confirmed"); // the first poll answered: now it waits
+    }, 15000));
+    w.terminate();
+    QVERIFY(QTest::qWaitFor([&w] { return w.state() == QProcess::NotRunning; }, 15000));
+    QVERIFY2(w.exitCode() == 130, w.readAllStandardError().constData());
 }
 
 QTEST_GUILESS_MAIN(TestPrimectl)
