@@ -1,35 +1,29 @@
 #include "MainWindow.h"
 
-#include "AccountLoader.h"
 #include "AuditLogDialog.h"
 #include "Icons.h"
-#include "KeysPane.h"
 #include "MessageBar.h"
+#include "Pane.h"
 #include "ProfileDialog.h"
 #include "SessionStatus.h"
-#include "SettlementPane.h"
-#include "UsersPane.h"
 #include "WelcomePage.h"
+#include "Workspace.h"
 
 #include <AuditLog.h>
-#include <KeysModel.h>
 #include <ProfileCredentials.h>
 #include <ProfileStore.h>
 #include <SecretStore.h>
 #include <Session.h>
-#include <UsersModel.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -45,11 +39,9 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, AuditLog *a
       m_profiles(profiles),
       m_secrets(secrets),
       m_audit(audit),
-      m_users(new models::UsersModel(this)),
-      m_keys(new models::KeysModel(this)),
-      m_loader(new AccountLoader(m_users, m_keys, this)),
       m_pages(new QStackedWidget(this)),
       m_welcome(new WelcomePage(this)),
+      m_workspace(new Workspace(this)),
       m_sandboxBanner(new QLabel(this)),
       m_connectionBar(new MessageBar(this)),
       m_messageBar(new MessageBar(this)),
@@ -69,7 +61,6 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, AuditLog *a
 
     buildActions();
     buildMenus();
-    m_workspace = buildWorkspace();
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_workspace);
 
@@ -90,6 +81,13 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, AuditLog *a
 
     connect(m_welcome, &WelcomePage::sandboxRequested, this, &MainWindow::startSandbox);
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::showConnectDialog);
+    connect(m_workspace, &Workspace::busyChanged, this, &MainWindow::updateBusyActions);
+    connect(m_workspace, &Workspace::failed, this, &MainWindow::reportError);
+    connect(m_workspace, &Workspace::currentPaneChanged, this, [this] {
+        const QSignalBlocker block(m_filter);
+        m_filter->setText(m_workspace->filterText());
+        updateBusyActions();
+    });
     closeSession();
     resize(1280, 800);
 }
@@ -109,10 +107,7 @@ void MainWindow::buildActions()
     m_cancel = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelAction"));
     m_cancel->setToolTip(tr("Cancel the reads in flight"));
-    connect(m_cancel, &QAction::triggered, this, [this] {
-        for (Pane *p : std::as_const(m_panes))
-            p->cancel();
-    });
+    connect(m_cancel, &QAction::triggered, m_workspace, &Workspace::cancelAll);
     m_connect = new QAction(Icons::keys(), tr("&Connect to Kraken Prime…"), this);
     connect(m_connect, &QAction::triggered, this, &MainWindow::showConnectDialog);
     m_sandbox = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Open a &sandbox session"), this);
@@ -140,12 +135,7 @@ void MainWindow::buildActions()
         m_filter->selectAll();
     });
     addAction(find);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (Pane *p = currentPane()) {
-            m_filters.insert(p, text);
-            p->setFilterText(text);
-        }
-    });
+    connect(m_filter, &QLineEdit::textChanged, m_workspace, &Workspace::setFilterText);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -184,6 +174,7 @@ void MainWindow::buildMenus()
     view->addAction(m_refresh);
     view->addAction(m_cancel);
     view->addSeparator();
+    view->addActions(m_workspace->paneActions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Prime Admin"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Prime Admin"),
@@ -197,85 +188,24 @@ void MainWindow::buildMenus()
     });
 }
 
-QWidget *MainWindow::buildWorkspace()
+QList<Pane *> MainWindow::panes() const
 {
-    auto *workspace = new QWidget(this);
-    m_splitter = new QSplitter(Qt::Horizontal, workspace);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_navigation = new QListWidget(m_splitter);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setSpacing(2);
-    m_navigation->setMinimumWidth(150);
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_paneStack = new QStackedWidget(m_splitter);
-    m_splitter->addWidget(m_navigation);
-    m_splitter->addWidget(m_paneStack);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({170, 1100});
-    m_splitter->setChildrenCollapsible(false);
-
-    auto *users = new UsersPane(m_users, m_loader, m_paneStack);
-    auto *keys = new KeysPane(m_keys, m_users, m_loader, m_paneStack);
-    addPane(users);
-    addPane(keys);
-    addPane(new SettlementPane(m_paneStack));
-    connect(users, &UsersPane::showKeysRequested, this, [this, keys](const QString &userId) {
-        keys->showUser(userId);
-        setCurrentPane(keys->key());
-    });
-
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        m_paneStack->setCurrentIndex(row);
-        const QSignalBlocker block(m_filter);
-        m_filter->setText(m_filters.value(m_panes.at(row)));
-        updateBusyActions();
-    });
-    m_navigation->setCurrentRow(0);
-
-    auto *layout = new QVBoxLayout(workspace);
-    layout->setContentsMargins(10, 8, 10, 4);
-    layout->addWidget(m_splitter);
-    return workspace;
-}
-
-void MainWindow::addPane(Pane *pane)
-{
-    const int index = int(m_panes.size());
-    m_panes.append(pane);
-    m_paneStack->addWidget(pane);
-    auto *item = new QListWidgetItem(pane->icon(), pane->title(), m_navigation);
-    item->setSizeHint(QSize(0, 38));
-    auto *show = new QAction(pane->icon(), pane->title(), this);
-    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
-    connect(show, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
-    if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
-        view->addAction(show);
-    connect(pane, &Pane::busyChanged, this, &MainWindow::updateBusyActions);
-    connect(pane, &Pane::failed, this, &MainWindow::reportError);
+    return m_workspace->panes();
 }
 
 Pane *MainWindow::currentPane() const
 {
-    const int row = m_navigation->currentRow();
-    return isWelcomeShown() || row < 0 ? nullptr : m_panes.value(row);
+    return isWelcomeShown() ? nullptr : m_workspace->currentPane();
 }
 
 Pane *MainWindow::pane(const QString &key) const
 {
-    for (Pane *p : m_panes)
-        if (p->key() == key)
-            return p;
-    return nullptr;
+    return m_workspace->pane(key);
 }
 
 void MainWindow::setCurrentPane(const QString &key)
 {
-    for (int i = 0; i < m_panes.size(); ++i)
-        if (m_panes.at(i)->key() == key)
-            m_navigation->setCurrentRow(i);
+    m_workspace->setCurrentPane(key);
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -290,17 +220,7 @@ QWidget *MainWindow::sandboxBanner() const
 
 void MainWindow::updateBusyActions()
 {
-    bool busy = false;
-    for (Pane *p : std::as_const(m_panes))
-        busy = busy || p->isBusy();
-    m_cancel->setEnabled(busy);
-}
-
-void MainWindow::refreshAll()
-{
-    m_loader->reload(); // users and keys
-    if (Pane *settlement = pane(QStringLiteral("settlement")))
-        settlement->refresh();
+    m_cancel->setEnabled(m_workspace->isBusy());
 }
 
 void MainWindow::reportError(const QString &what, const PrimeError &error)
@@ -327,7 +247,7 @@ void MainWindow::showConnectionState()
             MessageBar::Kind::Warning,
             tr("The connection to %1 is lost. This banner goes away as soon as a call succeeds again.")
                 .arg(m_session->profile().baseUrl.host()));
-        m_connectionBar->setAction(tr("Try again"), [this] { refreshAll(); });
+        m_connectionBar->setAction(tr("Try again"), [this] { m_workspace->refreshAll(); });
     } else {
         m_connectionBar->dismiss();
     }
@@ -346,21 +266,17 @@ void MainWindow::openSession(Session *session)
     m_sandboxBanner->setVisible(p.temporary && !p.production);
     m_status->setSession(session);
     connect(session, &Session::connectionStateChanged, this, &MainWindow::showConnectionState);
-    m_loader->setSession(session);
-    for (Pane *pane : std::as_const(m_panes))
-        pane->setSession(session);
+    m_workspace->setSession(session);
     m_pages->setCurrentWidget(m_workspace);
     m_refresh->setEnabled(true);
     m_filter->setEnabled(true);
     qCInfo(lcWindow) << "opened session" << p.name;
-    refreshAll();
+    m_workspace->refreshAll();
 }
 
 void MainWindow::closeSession()
 {
-    for (Pane *pane : std::as_const(m_panes))
-        pane->setSession(nullptr);
-    m_loader->setSession(nullptr);
+    m_workspace->setSession(nullptr);
     m_status->setSession(nullptr);
     m_connectionBar->dismiss();
     m_messageBar->dismiss();
@@ -437,11 +353,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    if (m_navigation->currentRow() >= 0)
-        settings.setValue(QStringLiteral("window/pane"), m_panes.at(m_navigation->currentRow())->key());
-    for (Pane *p : m_panes)
-        p->saveState(settings);
+    m_workspace->saveState(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -449,12 +361,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const QByteArray splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
-    setCurrentPane(settings.value(QStringLiteral("window/pane")).toString());
-    for (Pane *p : std::as_const(m_panes))
-        p->restoreState(settings);
+    m_workspace->restoreState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

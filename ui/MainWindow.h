@@ -11,8 +11,6 @@
 class QAction;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QSplitter;
 class QStackedWidget;
 
 namespace prime {
@@ -21,22 +19,15 @@ class ProfileStore;
 class SecretStore;
 class Session;
 struct ConnectionProfile;
-namespace models {
-class KeysModel;
-class UsersModel;
-} // namespace models
 } // namespace prime
 
 namespace prime::ui {
 
-class AccountLoader;
-class KeysPane;
 class MessageBar;
 class Pane;
 class SessionStatus;
-class SettlementPane;
-class UsersPane;
 class WelcomePage;
+class Workspace;
 
 // The application window: the welcome page until a session opens, then the
 // panes with navigation, toolbar (Refresh, Cancel, filter), the banners and the
@@ -68,7 +59,7 @@ public:
     void showConnectDialog();
     void showAuditLog();
 
-    QList<Pane *> panes() const { return m_panes; }
+    QList<Pane *> panes() const;
     Pane *currentPane() const;
     Pane *pane(const QString &key) const;
     void setCurrentPane(const QString &key);
@@ -94,9 +85,6 @@ protected:
 private:
     void buildActions();
     void buildMenus();
-    QWidget *buildWorkspace();
-    void addPane(Pane *pane);
-    void refreshAll();
     void updateBusyActions();
     void showConnectionState();
 
@@ -107,18 +95,9 @@ private:
     QPointer<Session> m_session;
     bool m_persist = true;
 
-    models::UsersModel *m_users;
-    models::KeysModel *m_keys;
-    AccountLoader *m_loader;
-    QList<Pane *> m_panes;
-    QHash<Pane *, QString> m_filters;
-
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
-    QWidget *m_workspace;
-    QSplitter *m_splitter;
-    QListWidget *m_navigation;
-    QStackedWidget *m_paneStack;
+    Workspace *m_workspace;
     QLabel *m_sandboxBanner;
     MessageBar *m_connectionBar;
     MessageBar *m_messageBar;
