@@ -5,7 +5,6 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QToolButton>
 
 namespace prime::ui {
@@ -19,17 +18,17 @@ BatchFilterBar::BatchFilterBar(QWidget *parent)
     : QWidget(parent),
       m_useFrom(new QCheckBox(tr("Created from"), this)),
       m_from(new QDateEdit(this)),
-      m_useUntil(new QCheckBox(tr("until"), this)),
+      m_useUntil(new QCheckBox(tr("to"), this)),
       m_until(new QDateEdit(this))
 {
     setObjectName(QStringLiteral("batchFilterBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Status:"), this));
     for (const QString &s : kStatuses) {
         auto *box = new QCheckBox(models::formatStatus(s), this);
         box->setObjectName(QStringLiteral("status_") + s);
         box->setProperty("status", s);
+        box->setToolTip(tr("Only batches with this status (none ticked: every status)"));
         connect(box, &QCheckBox::toggled, this, [this] {
             if (!m_silent)
                 emit changed();
@@ -37,7 +36,7 @@ BatchFilterBar::BatchFilterBar(QWidget *parent)
         m_statuses.append(box);
         layout->addWidget(box);
     }
-    layout->addSpacing(16);
+    layout->addSpacing(8);
     m_useFrom->setObjectName(QStringLiteral("useFrom"));
     m_useUntil->setObjectName(QStringLiteral("useUntil"));
     m_from->setObjectName(QStringLiteral("fromDate"));
