@@ -104,11 +104,11 @@ BatchDetailView::BatchDetailView(QWidget *parent)
     m_legsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_legsView->sortByColumn(LegsModel::Asset, Qt::AscendingOrder);
     QHeaderView *lh = m_legsView->horizontalHeader();
-    lh->resizeSection(LegsModel::Asset, 70);
-    lh->resizeSection(LegsModel::Direction, 80);
-    lh->resizeSection(LegsModel::Amount, 130);
-    lh->resizeSection(LegsModel::Status, 80);
-    lh->resizeSection(LegsModel::CanSettle, 75);
+    lh->resizeSection(LegsModel::Asset, 60);
+    lh->resizeSection(LegsModel::Direction, 75);
+    lh->resizeSection(LegsModel::Amount, 115);
+    lh->resizeSection(LegsModel::Status, 75);
+    lh->resizeSection(LegsModel::CanSettle, 70);
     lh->resizeSection(LegsModel::SettledAt, 140);
     connect(m_legsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_chart->setHighlightedAsset(selectedAsset());
@@ -134,6 +134,7 @@ BatchDetailView::BatchDetailView(QWidget *parent)
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({520, 520}); // scaled to the space there is: half chart, half table
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -61,9 +61,11 @@ SettleDialog::SettleDialog(const Batch &batch, const QList<Leg> &legs, QWidget *
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // As tall as its rows (up to 8, then it scrolls): no empty box under one leg.
     const int rows = qMin<int>(int(legs.size()), 8);
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
-                              + rows * m_table->verticalHeader()->defaultSectionSize() + 4);
+    const int height = m_table->horizontalHeader()->sizeHint().height()
+                       + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth();
+    m_table->setFixedHeight(height);
 
     auto *warning = new QLabel(
         tr("This starts a transfer of funds. Batch %1 is %2. The request is sent once and never "
@@ -88,7 +90,7 @@ SettleDialog::SettleDialog(const Batch &batch, const QList<Leg> &legs, QWidget *
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(question);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addWidget(warning);
     layout->addWidget(buttons);
     resize(qMax(560, sizeHint().width()), sizeHint().height());
