@@ -37,7 +37,11 @@ QVariant BatchesModel::data(const QModelIndex &index, int role) const
             return sort ? QVariant(b.updatedAt) : QVariant(formatTime(b.updatedAt));
         case Trades:
             return sort ? QVariant(b.tradeCount) : QVariant(QString::number(b.tradeCount));
-        case Legs: {
+        case Legs:
+            if (sort || role == Qt::DisplayRole)
+                return sort ? QVariant(int(b.legs.size())) : QVariant(QString::number(b.legs.size()));
+            [[fallthrough]];
+        case Assets: {
             QStringList assets;
             for (const Leg &leg : b.legs)
                 assets.append(leg.asset);
@@ -50,7 +54,7 @@ QVariant BatchesModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::TextAlignmentRole
-        && index.column() == Trades)
+        && (index.column() == Trades || index.column() == Legs))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -78,6 +82,8 @@ QVariant BatchesModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Legs");
     case Progress:
         return tr("Settled");
+    case Assets:
+        return tr("Assets");
     }
     return {};
 }

@@ -6,12 +6,13 @@
 
 namespace prime::models {
 
-// Settlement batches with their progress (legs settled of total).
+// Settlement batches with their progress (legs settled of total); the assets
+// column makes them findable with the text filter.
 class BatchesModel : public RecordTableModel<Batch>
 {
     Q_OBJECT
 public:
-    enum Column { Id, Status, Confirmed, AssetKind, Created, Updated, Trades, Legs, Progress, ColumnCount };
+    enum Column { Id, Status, Confirmed, AssetKind, Created, Updated, Trades, Legs, Progress, Assets, ColumnCount };
     explicit BatchesModel(QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2,6 +2,8 @@
 
 #include "Format.h"
 
+#include <AssetAmount.h>
+
 namespace prime::models {
 
 LegsModel::LegsModel(QObject *parent) : RecordTableModel<Leg>(parent) {}
@@ -36,9 +38,13 @@ QVariant LegsModel::data(const QModelIndex &index, int role) const
         case Direction:
             return sort ? l.direction : formatStatus(l.direction);
         case Amount:
-            // Amounts stay decimal strings; sorting uses the text's numeric value
-            // only to order rows, never for arithmetic.
-            return sort ? QVariant(l.amount.toDouble()) : QVariant(l.amount);
+            // Decimal strings end to end: shown with the asset's precision (padded,
+            // never rounded), sorted by a digit key, never through double.
+            if (sort)
+                return decimalSortKey(l.amount);
+            if (role == Qt::ToolTipRole)
+                return tr("Exactly %1 %2, as Kraken sent it").arg(l.amount, l.asset);
+            return formatAmount(l.amount, l.asset);
         case Status:
             return sort ? l.status : formatStatus(l.status);
         case CanSettle:
@@ -50,6 +56,8 @@ QVariant LegsModel::data(const QModelIndex &index, int role) const
         case Transfer:
             if (l.latestTransfer.isEmpty())
                 return QString();
+            if (sort)
+                return l.latestTransfer.status;
             return tr("%1 (%2)").arg(l.latestTransfer.id, formatStatus(l.latestTransfer.status));
         }
     }

@@ -1,12 +1,18 @@
 #include "ScreenshotRenderer.h"
 
 #include "AuditLogDialog.h"
+#include "KeyScreenshots.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "Pane.h"
 #include "ProfileDialog.h"
+#include "SettleDialog.h"
+#include "SettlementPane.h"
+#include "BatchDetailView.h"
 
+#include <BatchesModel.h>
 #include <Session.h>
+#include <SettlementRun.h>
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -83,6 +89,7 @@ void ScreenshotRenderer::start()
             next();
         });
     }
+    addSettlementSteps();
     m_steps.append([this] {
         m_window->setCurrentPane(QStringLiteral("users"));
         auto *dialog = new ProfileDialog(nullptr, nullptr, m_window);
@@ -110,8 +117,69 @@ void ScreenshotRenderer::start()
             next();
         });
     });
+    m_steps.append([this] {
+        // The show-once secret, the allow-list editor and the rotation wizard with sandbox data.
+        m_window->setCurrentPane(QStringLiteral("keys"));
+        auto *keyShots = new KeyScreenshots(
+            m_window, [this](const QString &name, QWidget *dialog) { save(name, renderWindow(m_window, dialog)); },
+            this);
+        connect(keyShots, &KeyScreenshots::finished, this, [this, keyShots](bool ok, const QString &error) {
+            keyShots->deleteLater();
+            if (!ok)
+                return fail(error);
+            next();
+        });
+        keyShots->start();
+    });
     m_steps.append([this] { emit finished(!m_failed, {}); });
     QTimer::singleShot(kSettleMs, this, &ScreenshotRenderer::next);
+}
+
+// batch-detail.png: the open demo batch (legs in both directions, some settled,
+// one transfer in flight); settle-dialog.png: the question before a leg is
+// settled (the dialog is cancelled: a screenshot run never moves anything).
+void ScreenshotRenderer::addSettlementSteps()
+{
+    auto pane = [this] { return qobject_cast<SettlementPane *>(m_window->pane(QStringLiteral("settlement"))); };
+    m_steps.append([this, pane] {
+        SettlementPane *p = pane();
+        QString id;
+        for (const Batch &b : p ? p->batches()->records() : QList<Batch>()) {
+            if (b.status != QLatin1String("completed") && b.confirmed && b.legs.size() > 2)
+                id = b.id;
+        }
+        if (id.isEmpty() || !p->openBatch(id)) {
+            fail(tr("no open demo batch to show"));
+            return;
+        }
+        m_window->setCurrentPane(p->key());
+        waitUntilIdle(kLoadTimeoutMs);
+    });
+    m_steps.append([this] {
+        save(QStringLiteral("batch-detail"), renderWindow(m_window));
+        next();
+    });
+    m_steps.append([this, pane] {
+        BatchDetailView *detail = pane()->detail();
+        const QStringList eligible = detail->batch() ? SettlementRun::eligibleAssets(*detail->batch()) : QStringList();
+        if (eligible.isEmpty()) {
+            fail(tr("the demo batch has no leg to settle"));
+            return;
+        }
+        detail->selectAsset(eligible.first());
+        detail->settleAsset(eligible.first());
+        SettleDialog *dialog = detail->pendingDialog();
+        if (!dialog) {
+            fail(tr("the settle dialog did not open"));
+            return;
+        }
+        QTimer::singleShot(kSettleMs, this, [this, dialog, pane] {
+            save(QStringLiteral("settle-dialog"), renderWindow(m_window, dialog));
+            dialog->reject();
+            pane()->showList();
+            next();
+        });
+    });
 }
 
 void ScreenshotRenderer::next()

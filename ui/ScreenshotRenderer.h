@@ -38,6 +38,7 @@ signals:
 private:
     using Step = std::function<void()>;
     void next();
+    void addSettlementSteps();
     void waitUntilIdle(int remainingMs);
     void save(const QString &name, const QImage &image);
     void fail(const QString &error);

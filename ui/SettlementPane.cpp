@@ -1,11 +1,17 @@
 #include "SettlementPane.h"
 
+#include "BatchDetailView.h"
+#include "BatchFilterBar.h"
+#include "CreateBatchDialog.h"
 #include "Icons.h"
 #include "PaneHeader.h"
 #include "RecordTableView.h"
 
+#include <AuditLog.h>
+#include <BatchCsv.h>
+#include <BatchPager.h>
 #include <BatchesModel.h>
-#include <LegsModel.h>
+#include <Format.h>
 #include <PrimeClient.h>
 #include <RecordFilterModel.h>
 #include <Session.h>
@@ -13,63 +19,107 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
-#include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace prime::ui {
 
 using models::BatchesModel;
-using models::LegsModel;
-
-namespace {
-constexpr int kPageSize = 200;    // the server's maximum
-constexpr int kMaxBatches = 2000; // enough history for a desktop list
-} // namespace
 
 SettlementPane::SettlementPane(QWidget *parent)
     : Pane(parent),
       m_batches(new BatchesModel(this)),
-      m_legs(new LegsModel(this)),
       m_proxy(new models::RecordFilterModel(this)),
-      m_legsProxy(new models::RecordFilterModel(this)),
       m_header(new PaneHeader(Icons::settlement(), tr("Settlement batches"), this)),
+      m_stack(new QStackedWidget(this)),
+      m_filters(new BatchFilterBar(this)),
       m_view(new RecordTableView(this)),
-      m_legsTitle(new QLabel(this)),
-      m_legsView(new RecordTableView(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this))
+      m_progress(new QProgressBar(this)),
+      m_pagingText(new QLabel(this)),
+      m_loadMore(new QPushButton(tr("Load &more"), this)),
+      m_loadAll(new QPushButton(tr("Load a&ll"), this)),
+      m_cancelLoad(new QPushButton(tr("Cancel"), this)),
+      m_create(new QPushButton(tr("&Create batch…"), this)),
+      m_exportList(new QPushButton(tr("E&xport list…"), this)),
+      m_open(new QPushButton(tr("&Open batch"), this)),
+      m_detail(new BatchDetailView(this))
 {
     setObjectName(QStringLiteral("settlementPane"));
     m_view->setObjectName(QStringLiteral("batchesView"));
-    m_legsView->setObjectName(QStringLiteral("legsView"));
-    m_splitter->setObjectName(QStringLiteral("settlementSplitter"));
+    m_progress->setObjectName(QStringLiteral("batchesProgress"));
+    m_pagingText->setObjectName(QStringLiteral("batchesPagingText"));
+    m_loadMore->setObjectName(QStringLiteral("loadMoreBatches"));
+    m_loadAll->setObjectName(QStringLiteral("loadAllBatches"));
+    m_cancelLoad->setObjectName(QStringLiteral("cancelBatchLoad"));
+    m_create->setObjectName(QStringLiteral("createBatch"));
+    m_exportList->setObjectName(QStringLiteral("exportBatchList"));
+    m_open->setObjectName(QStringLiteral("openBatch"));
+    m_stack->setObjectName(QStringLiteral("settlementStack"));
+
+    auto *listPage = new QWidget(this);
+    buildListPage(listPage);
+    m_stack->addWidget(listPage);
+    m_stack->addWidget(m_detail);
+    m_header->addControl(m_create);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_detail, &BatchDetailView::backRequested, this, &SettlementPane::showList);
+    connect(m_detail, &BatchDetailView::batchUpdated, this, [this](const Batch &b) { m_batches->upsert(b); });
+    connect(m_detail, &BatchDetailView::failed, this, &Pane::failed);
+    connect(m_filters, &BatchFilterBar::changed, this, &SettlementPane::refresh);
+    connect(m_create, &QPushButton::clicked, this, &SettlementPane::showCreateBatchDialog);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &SettlementPane::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SettlementPane::updateSummary);
+    connect(m_batches, &QAbstractItemModel::dataChanged, this, &SettlementPane::updateSummary);
+    updateSummary();
+    updatePaging();
+}
+
+void SettlementPane::buildListPage(QWidget *page)
+{
     m_proxy->setSourceModel(m_batches);
     m_view->setModel(m_proxy);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->sortByColumn(BatchesModel::Created, Qt::DescendingOrder);
     QHeaderView *h = m_view->horizontalHeader();
-    h->resizeSection(BatchesModel::Id, 130);
-    h->resizeSection(BatchesModel::Status, 125);
-    h->resizeSection(BatchesModel::Confirmed, 85);
-    h->resizeSection(BatchesModel::AssetKind, 125);
-    h->resizeSection(BatchesModel::Created, 150);
-    h->resizeSection(BatchesModel::Updated, 150);
-    h->resizeSection(BatchesModel::Trades, 60);
-    h->resizeSection(BatchesModel::Legs, 190);
+    h->resizeSection(BatchesModel::Id, 120);
+    h->resizeSection(BatchesModel::Status, 120);
+    h->resizeSection(BatchesModel::Confirmed, 80);
+    h->resizeSection(BatchesModel::AssetKind, 120);
+    h->resizeSection(BatchesModel::Created, 145);
+    h->resizeSection(BatchesModel::Updated, 145);
+    h->resizeSection(BatchesModel::Trades, 55);
+    h->resizeSection(BatchesModel::Legs, 45);
+    h->resizeSection(BatchesModel::Progress, 65);
 
-    m_legsProxy->setSourceModel(m_legs);
-    m_legsView->setModel(m_legsProxy);
-    m_legsView->sortByColumn(LegsModel::Asset, Qt::AscendingOrder);
-    QHeaderView *lh = m_legsView->horizontalHeader();
-    lh->resizeSection(LegsModel::Asset, 110);
-    lh->resizeSection(LegsModel::Direction, 110);
-    lh->resizeSection(LegsModel::Amount, 160);
-    lh->resizeSection(LegsModel::Status, 130);
-    lh->resizeSection(LegsModel::CanSettle, 90);
-    lh->resizeSection(LegsModel::SettledAt, 160);
-
+    auto openCurrent = [this] {
+        const QModelIndex cur = m_view->currentIndex();
+        if (cur.isValid())
+            openBatch(cur.data(models::IdRole).toString());
+    };
+    connect(m_view, &QAbstractItemView::activated, this, openCurrent);
+    connect(m_open, &QPushButton::clicked, this, openCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const QModelIndex cur = m_view->currentIndex();
+        m_open->setEnabled(cur.isValid());
+        // The detail page is filled ahead (nothing is polled until it is opened).
+        const int row = cur.isValid() ? m_batches->rowOf(cur.data(models::IdRole).toString()) : -1;
+        if (row >= 0 && !isDetailShown())
+            m_detail->previewBatch(m_batches->record(row));
+    });
     auto *copyId = new QAction(tr("Copy batch &id"), this);
     connect(copyId, &QAction::triggered, this, [this] {
         const QModelIndex cur = m_view->currentIndex();
@@ -78,35 +128,45 @@ SettlementPane::SettlementPane(QWidget *parent)
     });
     m_view->addContextAction(copyId);
 
-    QFont bold = m_legsTitle->font();
-    bold.setBold(true);
-    m_legsTitle->setFont(bold);
-    auto *legsBox = new QWidget(this);
-    auto *legsLayout = new QVBoxLayout(legsBox);
-    legsLayout->setContentsMargins(0, 8, 0, 0);
-    legsLayout->addWidget(m_legsTitle);
-    legsLayout->addWidget(m_legsView, 1);
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(legsBox);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
+    m_progress->setRange(0, 0); // the total is unknown: the API only says "has more"
+    m_progress->setMaximumWidth(100);
+    m_progress->setTextVisible(false);
+    m_loadAll->setToolTip(tr("Loads every page of batches matching the filters (for reports and exports)."));
+    m_exportList->setToolTip(tr("Writes the batches shown to a CSV file. Use Load all first for a full report."));
+    connect(m_loadMore, &QPushButton::clicked, this, &SettlementPane::loadMore);
+    connect(m_loadAll, &QPushButton::clicked, this, &SettlementPane::loadAll);
+    connect(m_cancelLoad, &QPushButton::clicked, this, &SettlementPane::cancel);
+    connect(m_exportList, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Export the batch list"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setNameFilter(tr("CSV files (*.csv)"));
+        dialog->setDefaultSuffix(QStringLiteral("csv"));
+        dialog->selectFile(QStringLiteral("settlement-batches.csv"));
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+            QString error;
+            if (!exportList(path, &error))
+                emit failed(tr("Exporting the batch list"),
+                            PrimeError::make(PrimeError::Category::Other, tr("%1: %2").arg(path, error)));
+        });
+        dialog->open();
+    });
 
-    auto *layout = new QVBoxLayout(this);
+    auto *paging = new QHBoxLayout;
+    paging->addWidget(m_open);
+    paging->addSpacing(12);
+    paging->addWidget(m_pagingText, 1);
+    paging->addWidget(m_progress);
+    paging->addWidget(m_cancelLoad);
+    paging->addWidget(m_loadMore);
+    paging->addWidget(m_loadAll);
+    paging->addWidget(m_exportList);
+
+    auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_splitter, 1);
-
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SettlementPane::showSelectedLegs);
-    // A refresh may change the legs of the batch on show.
-    connect(m_batches, &QAbstractItemModel::dataChanged, this, &SettlementPane::showSelectedLegs);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &SettlementPane::updateSummary);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SettlementPane::updateSummary);
-    connect(m_batches, &QAbstractItemModel::dataChanged, this, &SettlementPane::updateSummary);
-    showSelectedLegs();
-    updateSummary();
+    layout->addWidget(m_filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(paging);
 }
 
 QString SettlementPane::title() const
@@ -122,68 +182,98 @@ QIcon SettlementPane::icon() const
 void SettlementPane::setSession(Session *session)
 {
     cancel();
+    delete m_pager;
+    m_pager = nullptr;
     m_session = session;
+    m_detail->setSession(session);
+    if (session) {
+        m_pager = new BatchPager(session->client(), this);
+        connect(m_pager, &BatchPager::pageLoaded, this, &SettlementPane::pageArrived);
+        connect(m_pager, &BatchPager::finished, this, &SettlementPane::loadingEnded);
+        connect(m_pager, &BatchPager::cancelled, this, &SettlementPane::loadingEnded);
+        connect(m_pager, &BatchPager::failed, this, [this](const PrimeError &e) {
+            emit failed(tr("Loading settlement batches"), e);
+            loadingEnded();
+        });
+    }
     m_loaded = false;
     m_batches->resetRecords({});
-    showSelectedLegs();
+    showList();
     updateSummary();
+    updatePaging();
 }
 
 void SettlementPane::refresh()
 {
-    if (!m_session)
-        return;
-    cancel();
-    loadPage(0, {});
+    startLoading(1);
 }
 
-void SettlementPane::loadPage(int offset, QList<Batch> collected)
+void SettlementPane::loadMore()
 {
-    BatchQuery query;
-    query.limit = kPageSize;
-    query.offset = offset;
-    const bool wasBusy = isBusy();
-    m_pending = m_session->client()->listBatches(
-        query, this, [this, offset, collected](const Result<BatchPage> &r) mutable {
-            m_pending = 0;
-            if (!r.ok()) {
-                if (r.error.category != PrimeError::Category::Cancelled)
-                    emit failed(tr("Loading settlement batches"), r.error);
-                updateSummary();
-                emit busyChanged(false);
-                return;
-            }
-            collected += r.value->batches;
-            const bool more = r.value->pagination.hasMore && !r.value->batches.isEmpty()
-                              && collected.size() < kMaxBatches;
-            if (more) {
-                loadPage(offset + int(r.value->batches.size()), collected);
-                return;
-            }
-            m_batches->setRecords(collected);
-            m_loaded = true;
-            if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-                m_view->setCurrentIndex(m_proxy->index(0, 0));
-            showSelectedLegs();
-            updateSummary();
-            emit busyChanged(false);
-        });
-    if (!wasBusy) {
-        updateSummary();
-        emit busyChanged(true);
+    if (!m_pager || m_pager->isRunning() || !m_pager->hasMore())
+        return;
+    m_pager->loadMore(1);
+    emit busyChanged(true);
+    updatePaging();
+}
+
+void SettlementPane::loadAll()
+{
+    if (!m_pager || m_pager->isRunning())
+        return;
+    if (!m_loaded || !m_pager->hasMore()) {
+        startLoading(0); // a complete, fresh list (reports want new batches too)
+        return;
     }
+    m_pager->loadMore(0);
+    emit busyChanged(true);
+    updatePaging();
+}
+
+void SettlementPane::startLoading(int pages)
+{
+    if (!m_pager)
+        return;
+    m_resetOnFirstPage = true;
+    m_pager->start(m_filters->query(), pages);
+    emit busyChanged(true);
+    updateSummary();
+    updatePaging();
+}
+
+void SettlementPane::pageArrived(const QList<Batch> &batches, int, bool)
+{
+    if (m_resetOnFirstPage) {
+        m_resetOnFirstPage = false;
+        m_batches->setRecords(batches); // fine-grained: selection and scroll survive
+    } else {
+        for (const Batch &b : batches)
+            m_batches->upsert(b);
+    }
+    m_loaded = true;
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    updatePaging();
+}
+
+void SettlementPane::loadingEnded()
+{
+    if (m_resetOnFirstPage && m_pager && !m_pager->isRunning())
+        m_resetOnFirstPage = false;
+    updateSummary();
+    updatePaging();
+    emit busyChanged(isBusy());
 }
 
 void SettlementPane::cancel()
 {
-    if (!m_session || m_pending == 0)
-        return;
-    const quint64 id = m_pending;
-    m_session->client()->cancel(id); // reports Cancelled through the callback
-    if (m_pending == id) {
-        m_pending = 0;
-        emit busyChanged(false);
-    }
+    if (m_pager && m_pager->isRunning())
+        m_pager->cancel(); // reports cancelled() -> loadingEnded()
+}
+
+bool SettlementPane::isBusy() const
+{
+    return (m_pager && m_pager->isRunning()) || m_creating;
 }
 
 void SettlementPane::setFilterText(const QString &text)
@@ -197,40 +287,178 @@ int SettlementPane::visibleRowCount() const
     return m_proxy->rowCount();
 }
 
-void SettlementPane::showSelectedLegs()
+bool SettlementPane::openBatch(const QString &batchId)
 {
-    const QModelIndex cur = m_view->currentIndex();
-    const int row = cur.isValid() ? m_batches->rowOf(cur.data(models::IdRole).toString()) : -1;
-    if (row < 0) {
-        m_legs->showBatch({}, {});
-        m_legsTitle->setText(tr("Legs"));
-        m_legsView->setPlaceholderText(tr("Select a batch to see its legs."));
-        return;
+    const int row = m_batches->rowOf(batchId);
+    if (row < 0)
+        return false;
+    m_detail->setBatch(m_batches->record(row));
+    m_stack->setCurrentWidget(m_detail);
+    // The list may omit trade ids and be a little old: read the batch itself.
+    if (m_session) {
+        m_session->client()->getBatch(batchId, this, [this, batchId](const Result<Batch> &r) {
+            if (!r.ok()) {
+                if (r.error.category != PrimeError::Category::Cancelled)
+                    emit failed(tr("Reading batch %1").arg(batchId), r.error);
+                return;
+            }
+            m_batches->upsert(*r.value);
+            if (m_detail->batch() && m_detail->batch()->id == batchId && isDetailShown())
+                m_detail->setBatch(*r.value);
+        });
     }
-    const Batch &b = m_batches->record(row);
-    m_legs->showBatch(b.id, b.legs);
-    m_legsTitle->setText(tr("Legs of batch %1 — %2 of %3 settled")
-                             .arg(b.id)
-                             .arg(b.settledLegCount())
-                             .arg(b.legs.size()));
-    m_legsView->setPlaceholderText(tr("This batch has no legs."));
+    return true;
+}
+
+void SettlementPane::showList()
+{
+    m_detail->leave();
+    m_stack->setCurrentIndex(0);
+}
+
+bool SettlementPane::isDetailShown() const
+{
+    return m_stack->currentWidget() == m_detail;
+}
+
+void SettlementPane::showCreateBatchDialog()
+{
+    if (!m_session || m_creating)
+        return;
+    auto *dialog = new CreateBatchDialog(m_batches->records(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { createBatch(dialog->assetKind()); });
+    dialog->open();
+}
+
+void SettlementPane::createBatch(const QString &assetKind)
+{
+    if (!m_session || m_creating)
+        return;
+    QSet<QString> before;
+    for (const Batch &b : m_batches->records())
+        before.insert(b.id);
+    m_creating = true;
+    emit busyChanged(true);
+    m_session->client()->createBatch(assetKind, this, [this, assetKind, before](const Result<Batch> &r) {
+        if (r.ok()) {
+            m_creating = false;
+            auditCreate(assetKind, r.value->id, int(AuditEntry::Outcome::Succeeded), QString());
+            m_batches->upsert(*r.value);
+            openBatch(r.value->id);
+            emit busyChanged(isBusy());
+            return;
+        }
+        auditCreate(assetKind, QString(),
+                    int(r.error.outcomeUnknown ? AuditEntry::Outcome::Unknown : AuditEntry::Outcome::Failed),
+                    r.error.categoryName() + QLatin1String(": ") + r.error.details());
+        if (r.error.outcomeUnknown) {
+            afterAmbiguousCreate(assetKind, before);
+            return;
+        }
+        m_creating = false;
+        emit busyChanged(isBusy());
+        const QString kind = models::formatStatus(assetKind).toLower();
+        emit failed(r.error.category == PrimeError::Category::InvalidArguments
+                        ? tr("Creating a %1 batch (Kraken allows one active batch per asset kind, and no batch "
+                             "without unsettled trades)").arg(kind)
+                        : tr("Creating a %1 batch").arg(kind),
+                    r.error);
+    });
+}
+
+void SettlementPane::afterAmbiguousCreate(const QString &assetKind, const QSet<QString> &before)
+{
+    // The answer was lost: look at the active batches before saying anything.
+    BatchQuery q;
+    q.statuses = {QStringLiteral("unsettled"), QStringLiteral("partially_settled"), QStringLiteral("settled")};
+    q.limit = 200;
+    m_session->client()->listBatches(q, this, [this, assetKind, before](const Result<BatchPage> &r) {
+        m_creating = false;
+        emit busyChanged(isBusy());
+        const QString kind = models::formatStatus(assetKind).toLower();
+        if (!r.ok()) {
+            emit failed(tr("Creating a %1 batch got no answer and the batches could not be re-read; "
+                           "refresh before trying again").arg(kind), r.error);
+            return;
+        }
+        for (const Batch &b : r.value->batches) {
+            const QString bKind = b.assetKind.isEmpty() ? QStringLiteral("currency") : b.assetKind;
+            if (!before.contains(b.id) && bKind == assetKind) {
+                m_batches->upsert(b);
+                openBatch(b.id);
+                emit failed(tr("Creating a %1 batch got no answer, but re-reading shows batch %2 was created")
+                                .arg(kind, b.id),
+                            PrimeError::make(PrimeError::Category::Network, tr("answer lost; batch %1 exists").arg(b.id)));
+                return;
+            }
+        }
+        emit failed(tr("Creating a %1 batch got no answer; re-reading shows no new batch, so you may try again")
+                        .arg(kind), PrimeError::make(PrimeError::Category::Network, tr("answer lost; no batch created")));
+    });
+}
+
+void SettlementPane::auditCreate(const QString &assetKind, const QString &batchId, int outcome, const QString &detail)
+{
+    if (!m_session || !m_session->auditLog())
+        return;
+    AuditEntry e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.profile = m_session->profile().name;
+    e.operation = QStringLiteral("CreatePrimeSettlementBatch");
+    e.targets = batchId.isEmpty() ? QStringList{assetKind} : QStringList{assetKind, batchId};
+    e.outcome = AuditEntry::Outcome(outcome);
+    e.detail = detail;
+    m_session->auditLog()->append(e);
+}
+
+bool SettlementPane::exportList(const QString &path, QString *error) const
+{
+    QList<Batch> rows;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows.append(m_batches->record(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    const QByteArray data = csv::batchListToCsv(rows);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 void SettlementPane::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("panes/settlement/header"), m_view->saveHeaderState());
-    settings.setValue(QStringLiteral("panes/settlement/legsHeader"), m_legsView->saveHeaderState());
-    settings.setValue(QStringLiteral("panes/settlement/splitter"), m_splitter->saveState());
 }
 
 void SettlementPane::restoreState(const QSettings &settings)
 {
     m_view->restoreHeaderState(settings.value(QStringLiteral("panes/settlement/header")).toByteArray());
-    m_legsView->restoreHeaderState(
-        settings.value(QStringLiteral("panes/settlement/legsHeader")).toByteArray());
-    const QByteArray splitter = settings.value(QStringLiteral("panes/settlement/splitter")).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+}
+
+void SettlementPane::updatePaging()
+{
+    const bool running = m_pager && m_pager->isRunning();
+    const bool more = m_pager && m_pager->hasMore() && m_loaded;
+    m_progress->setVisible(running);
+    m_cancelLoad->setVisible(running);
+    m_loadMore->setEnabled(!running && more);
+    m_loadAll->setEnabled(!running && m_session);
+    m_exportList->setEnabled(m_batches->rowCount() > 0);
+    m_create->setEnabled(m_session && !m_creating);
+    m_open->setEnabled(m_view->currentIndex().isValid());
+    const int loaded = int(m_batches->rowCount());
+    if (!m_session)
+        m_pagingText->clear();
+    else if (running)
+        m_pagingText->setText(tr("Loading batches… %n loaded", nullptr, loaded));
+    else if (more)
+        m_pagingText->setText(tr("%n batch(es) loaded; more on the server", nullptr, loaded));
+    else if (m_loaded)
+        m_pagingText->setText(tr("All %n matching batch(es) loaded", nullptr, loaded));
+    else
+        m_pagingText->clear();
 }
 
 void SettlementPane::updateSummary()
@@ -250,7 +478,7 @@ void SettlementPane::updateSummary()
     else if (isBusy() && m_batches->rowCount() == 0)
         m_view->setPlaceholderText(tr("Loading settlement batches…"));
     else if (m_batches->rowCount() == 0)
-        m_view->setPlaceholderText(m_loaded ? tr("No settlement batches yet.")
+        m_view->setPlaceholderText(m_loaded ? tr("No settlement batches match the filters.")
                                             : tr("Press Refresh (F5) to load the batches."));
     else
         m_view->setPlaceholderText(tr("No batch matches “%1”.").arg(m_proxy->filterText()));

@@ -40,8 +40,11 @@ void TestScreenshots::rendersEveryView()
              app.readAllStandardError().constData());
 
     const QStringList views{QStringLiteral("welcome"), QStringLiteral("users"), QStringLiteral("keys"),
-                            QStringLiteral("settlement"), QStringLiteral("profile-dialog"),
-                            QStringLiteral("audit-log")};
+                            QStringLiteral("settlement"), QStringLiteral("batch-detail"),
+                            QStringLiteral("settle-dialog"), QStringLiteral("profile-dialog"),
+                            QStringLiteral("audit-log"),
+                            QStringLiteral("secret-dialog"), QStringLiteral("allow-list-editor"),
+                            QStringLiteral("rotation-wizard")};
     for (const QString &view : views) {
         const QString path = out + QLatin1Char('/') + view + QStringLiteral(".png");
         QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));

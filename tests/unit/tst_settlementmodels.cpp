@@ -1,5 +1,6 @@
 // Batches and legs: progress, unknown values kept, reload vs in-place update.
 #include <BatchesModel.h>
+#include <AssetAmount.h>
 #include <LegsModel.h>
 
 #include <QAbstractItemModelTester>
@@ -68,7 +69,9 @@ void TestSettlementModels::batchColumns()
     QCOMPARE(model.index(0, BatchesModel::Status).data().toString(), shownStatus);
     QCOMPARE(model.index(0, BatchesModel::Status).data(SortRole).toString(), status);
     QCOMPARE(model.index(0, BatchesModel::Progress).data().toString(), progress);
-    QCOMPARE(model.index(0, BatchesModel::Legs).data().toString(), QStringLiteral("BTC, USD"));
+    QCOMPARE(model.index(0, BatchesModel::Legs).data().toString(), QStringLiteral("2"));
+    QCOMPARE(model.index(0, BatchesModel::Legs).data(SortRole).toInt(), 2);
+    QCOMPARE(model.index(0, BatchesModel::Assets).data().toString(), QStringLiteral("BTC, USD"));
     QCOMPARE(model.index(0, BatchesModel::Trades).data(SortRole).toInt(), 3);
     QCOMPARE(model.index(0, BatchesModel::Created).data(SortRole).toLongLong(), 1700000000000LL);
     QVERIFY(!model.index(0, BatchesModel::Created).data().toString().isEmpty());
@@ -110,7 +113,10 @@ void TestSettlementModels::legsReloadOnOtherBatch()
     const int row = model.rowOf(QStringLiteral("BTC"));
     QCOMPARE(model.index(row, LegsModel::Status).data().toString(), QStringLiteral("Settled"));
     QCOMPARE(model.index(row, LegsModel::Transfer).data().toString(), QStringLiteral("T1 (Completed)"));
-    QCOMPARE(model.index(row, LegsModel::Amount).data().toString(), QStringLiteral("1.25")); // text, not a double
+    // The asset's precision, padded from the exact text, never through double.
+    QCOMPARE(model.index(row, LegsModel::Amount).data().toString(), formatAmount(QStringLiteral("1.25"), QStringLiteral("BTC")));
+    QVERIFY(model.index(row, LegsModel::Amount).data().toString().endsWith(QStringLiteral("25000000")));
+    QVERIFY(model.index(row, LegsModel::Amount).data(Qt::ToolTipRole).toString().contains(QStringLiteral("1.25 BTC")));
     // Another batch: a full reload.
     model.showBatch(QStringLiteral("B2"), {leg(QStringLiteral("USD"), QStringLiteral("unsettled"))});
     QCOMPARE(reset.count(), 2);
