@@ -57,6 +57,16 @@ void KeysModel::setUserNames(const QHash<QString, QString> &names)
         emit dataChanged(index(0, User), index(rowCount() - 1, User));
 }
 
+void KeysModel::setKeysWithSecret(const QSet<QString> &ids)
+{
+    const QSet<QString> old = std::exchange(m_withSecret, ids);
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString key = keyOf(record(row));
+        if (old.contains(key) != ids.contains(key))
+            emit dataChanged(index(row, Secret), index(row, Secret));
+    }
+}
+
 QVariant KeysModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -93,6 +103,15 @@ QVariant KeysModel::data(const QModelIndex &index, int role) const
             if (role == SortRole)
                 return k.updatedAt.value_or(0);
             return formatTime(k.updatedAt);
+        case Secret: {
+            const bool held = m_withSecret.contains(keyOf(k));
+            if (role == SortRole)
+                return held ? 1 : 0;
+            if (role == Qt::ToolTipRole)
+                return held ? tr("This computer's keychain holds the secret of this key.")
+                            : tr("The secret of this key is not in this keychain.");
+            return held ? tr("✔ in keychain") : tr("—");
+        }
         }
     }
     if (role == Qt::FontRole && index.column() == PublicKey) {
@@ -120,6 +139,8 @@ QVariant KeysModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("IP allow-list");
     case Updated:
         return tr("Updated");
+    case Secret:
+        return tr("Secret");
     }
     return {};
 }

@@ -4,6 +4,8 @@
 
 #include <ApiKey.h>
 
+#include <QSet>
+
 namespace prime::models {
 
 // API keys of one or all users, keyed by user and key id. Keys arrive one user
@@ -12,7 +14,7 @@ class KeysModel : public RecordTableModel<ApiKey>
 {
     Q_OBJECT
 public:
-    enum Column { KeyId, User, PublicKey, Permissions, AllowList, Updated, ColumnCount };
+    enum Column { KeyId, User, PublicKey, Permissions, AllowList, Updated, Secret, ColumnCount };
     enum { UserIdRole = IdRole + 1 };
     explicit KeysModel(QObject *parent = nullptr);
 
@@ -26,12 +28,17 @@ public:
     void retainUsers(const QStringList &userIds);
     // Display names for the User column; ids are shown where a name is unknown.
     void setUserNames(const QHash<QString, QString> &names);
+    // Which keys this keychain holds the secret of, as "<user id>/<key id>" (the IdRole
+    // value); only rows whose marker changes emit dataChanged.
+    void setKeysWithSecret(const QSet<QString> &ids);
+    bool holdsSecret(int row) const { return m_withSecret.contains(keyOf(record(row))); }
 
 protected:
     QString keyOf(const ApiKey &key) const override;
 
 private:
     QHash<QString, QString> m_userNames;
+    QSet<QString> m_withSecret;
 };
 
 } // namespace prime::models

@@ -1,6 +1,7 @@
 #include "KeysPane.h"
 
 #include "AccountLoader.h"
+#include "KeyActions.h"
 #include "Icons.h"
 #include "PaneHeader.h"
 #include "RecordTableView.h"
@@ -14,6 +15,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QToolButton>
 #include <QLabel>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -51,6 +55,7 @@ KeysPane::KeysPane(KeysModel *keys, models::UsersModel *users, AccountLoader *lo
     h->resizeSection(KeysModel::PublicKey, 150);
     h->resizeSection(KeysModel::Permissions, 230);
     h->resizeSection(KeysModel::AllowList, 190);
+    h->resizeSection(KeysModel::Secret, 120);
 
     auto *copyPublic = new QAction(tr("Copy &public key"), this);
     connect(copyPublic, &QAction::triggered, this, [this] {
@@ -68,6 +73,44 @@ KeysPane::KeysPane(KeysModel *keys, models::UsersModel *users, AccountLoader *lo
     m_view->addContextAction(copyId);
     m_view->addContextAction(copyPublic);
 
+    m_actions = new KeyActions(m_keys, m_users, [this] { return selectedKey(); },
+                               [this] {
+                                   const QString shown = shownUser();
+                                   const std::optional<ApiKey> key = selectedKey();
+                                   return !shown.isEmpty() ? shown : key ? key->userId : QString();
+                               },
+                               this);
+    // "Issue key…" plus one menu for the selected key keeps the header narrow; "Resume
+    // rotation…" shows only while the journal holds an unfinished rotation.
+    auto *issue = new QToolButton(this);
+    issue->setDefaultAction(m_actions->issueAction());
+    issue->setObjectName(QStringLiteral("issueKeyButton"));
+    auto *keyMenu = new QMenu(this);
+    auto *change = new QToolButton(this);
+    change->setObjectName(QStringLiteral("keyMenuButton"));
+    change->setText(tr("Key"));
+    change->setPopupMode(QToolButton::InstantPopup);
+    change->setMenu(keyMenu);
+    auto *resume = new QToolButton(this);
+    resume->setDefaultAction(m_actions->resumeAction());
+    resume->setObjectName(QStringLiteral("resumeRotationButton"));
+    resume->setVisible(m_actions->resumeAction()->isVisible());
+    connect(m_actions->resumeAction(), &QAction::changed, resume,
+            [this, resume] { resume->setVisible(m_actions->resumeAction()->isVisible()); });
+    m_header->addControl(resume);
+    m_header->addControl(issue);
+    m_header->addControl(change);
+    for (QAction *a : {m_actions->allowListAction(), m_actions->rotateAction(), m_actions->revokeAction()})
+        keyMenu->addAction(a);
+    for (QAction *a : m_actions->actions())
+        m_view->addContextAction(a);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_actions, &KeyActions::updateEnabled);
+    connect(m_actions, &KeyActions::failed, this, &Pane::failed);
+    connect(m_actions, &KeyActions::busyChanged, this, [this] { emit busyChanged(isBusy()); });
+    connect(m_actions, &KeyActions::secretsChanged, this, &KeysPane::updateSecretMarkers);
+    connect(m_keys, &QAbstractItemModel::rowsInserted, this, &KeysPane::updateSecretMarkers);
+    connect(m_keys, &QAbstractItemModel::modelReset, this, &KeysPane::updateSecretMarkers);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
@@ -77,6 +120,7 @@ KeysPane::KeysPane(KeysModel *keys, models::UsersModel *users, AccountLoader *lo
         const QString userId = m_userChoice->currentData().toString();
         m_proxy->setRequiredValue(KeysModel::UserIdRole, userId.isEmpty() ? QVariant() : QVariant(userId));
         updateSummary();
+        m_actions->updateEnabled();
     });
     connect(m_loader, &AccountLoader::busyChanged, this, [this](bool busy) {
         updateSummary();
@@ -106,6 +150,7 @@ QIcon KeysPane::icon() const
 void KeysPane::setSession(Session *session)
 {
     m_session = session;
+    m_actions->setSession(session);
     updateSummary();
 }
 
@@ -121,7 +166,40 @@ void KeysPane::cancel()
 
 bool KeysPane::isBusy() const
 {
-    return m_loader->isBusy();
+    return m_loader->isBusy() || m_actions->isBusy();
+}
+
+void KeysPane::setStores(SecretStore *secrets, ProfileStore *profiles, RotationJournal *journal)
+{
+    m_actions->setStores(secrets, profiles, journal);
+}
+
+std::optional<ApiKey> KeysPane::selectedKey() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    if (!current.isValid())
+        return std::nullopt;
+    return m_keys->record(current.row());
+}
+
+bool KeysPane::selectKey(const QString &userId, const QString &keyId)
+{
+    const int row = m_keys->rowOf(userId + QLatin1Char('/') + keyId);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_keys->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_actions->updateEnabled();
+    return true;
+}
+
+void KeysPane::updateSecretMarkers()
+{
+    QSet<QString> held;
+    for (const ApiKey &k : m_keys->records())
+        if (m_actions->holdsSecret(k.userId, k.id))
+            held.insert(k.userId + QLatin1Char('/') + k.id);
+    m_keys->setKeysWithSecret(held);
 }
 
 void KeysPane::setFilterText(const QString &text)

@@ -2,7 +2,17 @@
 
 #include "Pane.h"
 
+#include <ApiKey.h>
+
+#include <optional>
+
 class QComboBox;
+
+namespace prime {
+class ProfileStore;
+class RotationJournal;
+class SecretStore;
+} // namespace prime
 
 namespace prime::models {
 class KeysModel;
@@ -13,6 +23,7 @@ class UsersModel;
 namespace prime::ui {
 
 class AccountLoader;
+class KeyActions;
 class PaneHeader;
 class RecordTableView;
 
@@ -40,11 +51,18 @@ public:
     // Limits the list to one user; an empty id shows every user's keys.
     void showUser(const QString &userId);
     QString shownUser() const;
+    // Makes the key the current row (if shown); false when it is not in the list.
+    bool selectKey(const QString &userId, const QString &keyId);
+    KeyActions *actions() const { return m_actions; }
+    // Where key secrets are kept and unfinished rotations are journaled.
+    void setStores(SecretStore *secrets, ProfileStore *profiles, RotationJournal *journal);
     RecordTableView *view() const { return m_view; }
 
 private:
     void rebuildUserChoices();
     void updateSummary();
+    void updateSecretMarkers();
+    std::optional<ApiKey> selectedKey() const;
 
     models::KeysModel *m_keys;
     models::UsersModel *m_users;
@@ -53,6 +71,7 @@ private:
     PaneHeader *m_header;
     QComboBox *m_userChoice;
     RecordTableView *m_view;
+    KeyActions *m_actions;
     Session *m_session = nullptr;
 };
 

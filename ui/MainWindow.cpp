@@ -7,6 +7,10 @@
 #include "ProfileDialog.h"
 #include "SessionStatus.h"
 #include "WelcomePage.h"
+#include "KeyActions.h"
+#include "KeysPane.h"
+#include "UserActions.h"
+#include "UsersPane.h"
 #include "Workspace.h"
 
 #include <AuditLog.h>
@@ -14,6 +18,8 @@
 #include <ProfileStore.h>
 #include <SecretStore.h>
 #include <Session.h>
+
+#include <RotationJournal.h>
 
 #include <QAction>
 #include <QApplication>
@@ -83,6 +89,15 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, AuditLog *a
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_workspace, &Workspace::busyChanged, this, &MainWindow::updateBusyActions);
     connect(m_workspace, &Workspace::failed, this, &MainWindow::reportError);
+    // The users and keys panes report their mutations' outcomes in the message bar;
+    // unfinished key rotations survive restarts in the journal and are offered for resume.
+    auto notify = [this](MessageBar::Kind kind, const QString &text) { m_messageBar->showMessage(kind, text); };
+    if (auto *users = qobject_cast<UsersPane *>(m_workspace->pane(QStringLiteral("users"))))
+        connect(users->actions(), &UserActions::notify, this, notify);
+    if (auto *keys = qobject_cast<KeysPane *>(m_workspace->pane(QStringLiteral("keys")))) {
+        keys->setStores(m_secrets, m_profiles, new RotationJournal(RotationJournal::defaultPath(), this));
+        connect(keys->actions(), &KeyActions::notify, this, notify);
+    }
     connect(m_workspace, &Workspace::currentPaneChanged, this, [this] {
         const QSignalBlocker block(m_filter);
         m_filter->setText(m_workspace->filterText());

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "PaneHeader.h"
 #include "RecordTableView.h"
+#include "UserActions.h"
 
 #include <RecordFilterModel.h>
 #include <UsersModel.h>
@@ -12,6 +13,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QToolButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -51,6 +55,29 @@ UsersPane::UsersPane(UsersModel *model, AccountLoader *loader, QWidget *parent)
     m_view->addContextAction(showKeys);
     m_view->addContextAction(copyId);
 
+    m_actions = new UserActions(m_model, [this] { return selectedUserId(); }, this);
+    // "New user…" plus one menu for the selected user keeps the header narrow.
+    auto *create = new QToolButton(this);
+    create->setDefaultAction(m_actions->createAction());
+    create->setObjectName(QStringLiteral("createUserButton"));
+    auto *userMenu = new QMenu(this);
+    auto *change = new QToolButton(this);
+    change->setObjectName(QStringLiteral("userMenuButton"));
+    change->setText(tr("User"));
+    change->setPopupMode(QToolButton::InstantPopup);
+    change->setMenu(userMenu);
+    m_header->addControl(create);
+    m_header->addControl(change);
+    for (QAction *a : m_actions->actions()) {
+        if (a != m_actions->createAction())
+            userMenu->addAction(a);
+        m_view->addContextAction(a);
+    }
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_actions, &UserActions::updateEnabled);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_actions, &UserActions::updateEnabled);
+    connect(m_actions, &UserActions::failed, this, &Pane::failed);
+    connect(m_actions, &UserActions::busyChanged, this, [this] { emit busyChanged(isBusy()); });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
@@ -81,6 +108,7 @@ QIcon UsersPane::icon() const
 void UsersPane::setSession(Session *session)
 {
     m_session = session;
+    m_actions->setSession(session);
     updateSummary();
 }
 
@@ -96,7 +124,18 @@ void UsersPane::cancel()
 
 bool UsersPane::isBusy() const
 {
-    return m_loader->isBusy();
+    return m_loader->isBusy() || m_actions->isBusy();
+}
+
+bool UsersPane::selectUser(const QString &userId)
+{
+    const int row = m_model->rowOf(userId);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_actions->updateEnabled();
+    return true;
 }
 
 void UsersPane::setFilterText(const QString &text)

@@ -10,6 +10,7 @@ class UsersModel;
 namespace prime::ui {
 
 class AccountLoader;
+class UserActions;
 class PaneHeader;
 class RecordTableView;
 
@@ -34,6 +35,9 @@ public:
 
     RecordTableView *view() const { return m_view; }
     QString selectedUserId() const;
+    // Makes `userId` the current row (if shown); false when it is not in the list.
+    bool selectUser(const QString &userId);
+    UserActions *actions() const { return m_actions; }
 
 signals:
     void showKeysRequested(const QString &userId);
@@ -46,6 +50,7 @@ private:
     models::RecordFilterModel *m_proxy;
     PaneHeader *m_header;
     RecordTableView *m_view;
+    UserActions *m_actions;
     Session *m_session = nullptr;
 };
 
