@@ -1,5 +1,6 @@
 // prime-admin: the desktop application. Parses the command line, sets up the
 // log file, profiles, keychain and audit log, and opens the window.
+#include <CoreDumps.h>
 #include <AuditLog.h>
 #include <LogFile.h>
 #include <MainWindow.h>
@@ -18,6 +19,8 @@ using namespace prime;
 
 int main(int argc, char *argv[])
 {
+    // First of all: no core file may ever hold a secret from this process.
+    prime::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PrimeAdmin"));
     QApplication::setApplicationName(QStringLiteral("prime-admin"));

@@ -104,21 +104,12 @@ QIcon settlement()
 
 QIcon application()
 {
-    return QIcon(new PaintedIconEngine([](QPainter &p, const QColor &) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x57, 0x41, 0xd9)); // Kraken purple
-        p.drawRoundedRect(QRectF(1, 1, 22, 22), 5, 5);
-        QPen pen(Qt::white, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        QPainterPath path; // a "P" over a settled tick
-        path.moveTo(8, 18);
-        path.lineTo(8, 6);
-        path.lineTo(13, 6);
-        path.cubicTo(17.5, 6, 17.5, 12.5, 13, 12.5);
-        path.lineTo(8, 12.5);
-        p.drawPath(path);
-    }));
+    // The same artwork as the installed hicolor icons (resources/icons), so the
+    // window, the task bar and the desktop entry agree.
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/prime-admin-%1.png").arg(size), QSize(size, size));
+    return QIcon::fromTheme(QStringLiteral("org.primeadmin.PrimeAdmin"), icon);
 }
 
 } // namespace prime::ui::Icons

@@ -1,4 +1,5 @@
 // primectl: the Prime Admin operations for scripts, over the same core as the GUI.
+#include "CoreDumps.h"
 #include "BatchesCommands.h"
 #include "CallCommand.h"
 #include "CliContext.h"
@@ -68,6 +69,8 @@ QStringList moveLeadingGlobals(QStringList args)
 
 int main(int argc, char *argv[])
 {
+    // Secrets pass through this process: no core file may ever hold one.
+    prime::disableCoreDumps();
     QCoreApplication app(argc, argv);
     // The same organisation and application name as prime-admin: scripts and the
     // GUI share profiles and each key's nonce high-water mark.

@@ -1,4 +1,5 @@
 // prime-sandbox: runs the local Prime REST server from the command line.
+#include "CoreDumps.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -61,6 +62,8 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // First of all: no core file may ever hold a secret from this process.
+    prime::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("prime-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRIME_VERSION));
