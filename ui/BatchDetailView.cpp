@@ -254,10 +254,16 @@ void BatchDetailView::applyBatch(const Batch &b)
                                           : tr("Trade ids: not sent by the server for this batch"));
     if (m_tradeIds->toPlainText() != trades.join(QLatin1Char('\n')))
         m_tradeIds->setPlainText(trades.join(QLatin1Char('\n')));
-    if (!keep.isEmpty())
+    if (!keep.isEmpty()) {
         selectAsset(keep);
-    else if (m_legsProxy->rowCount() > 0 && !m_legsView->currentIndex().isValid())
-        m_legsView->setCurrentIndex(m_legsProxy->index(0, 0));
+    } else if (m_legsProxy->rowCount() > 0 && !m_legsView->currentIndex().isValid()) {
+        // Start on a leg that can be settled, so "Settle leg…" is ready.
+        const QStringList eligible = SettlementRun::eligibleAssets(merged);
+        if (!eligible.isEmpty())
+            selectAsset(eligible.first());
+        else
+            m_legsView->setCurrentIndex(m_legsProxy->index(0, 0));
+    }
     updateActions();
 }
 

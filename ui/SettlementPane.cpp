@@ -1,5 +1,6 @@
 #include "SettlementPane.h"
 
+#include "BatchCreation.h"
 #include "BatchDetailView.h"
 #include "BatchFilterBar.h"
 #include "CreateBatchDialog.h"
@@ -7,7 +8,6 @@
 #include "PaneHeader.h"
 #include "RecordTableView.h"
 
-#include <AuditLog.h>
 #include <BatchCsv.h>
 #include <BatchPager.h>
 #include <BatchesModel.h>
@@ -335,81 +335,27 @@ void SettlementPane::createBatch(const QString &assetKind)
 {
     if (!m_session || m_creating)
         return;
-    QSet<QString> before;
+    QSet<QString> known;
     for (const Batch &b : m_batches->records())
-        before.insert(b.id);
+        known.insert(b.id);
     m_creating = true;
     emit busyChanged(true);
-    m_session->client()->createBatch(assetKind, this, [this, assetKind, before](const Result<Batch> &r) {
-        if (r.ok()) {
-            m_creating = false;
-            auditCreate(assetKind, r.value->id, int(AuditEntry::Outcome::Succeeded), QString());
-            m_batches->upsert(*r.value);
-            openBatch(r.value->id);
-            emit busyChanged(isBusy());
-            return;
-        }
-        auditCreate(assetKind, QString(),
-                    int(r.error.outcomeUnknown ? AuditEntry::Outcome::Unknown : AuditEntry::Outcome::Failed),
-                    r.error.categoryName() + QLatin1String(": ") + r.error.details());
-        if (r.error.outcomeUnknown) {
-            afterAmbiguousCreate(assetKind, before);
-            return;
-        }
-        m_creating = false;
-        emit busyChanged(isBusy());
-        const QString kind = models::formatStatus(assetKind).toLower();
-        emit failed(r.error.category == PrimeError::Category::InvalidArguments
-                        ? tr("Creating a %1 batch (Kraken allows one active batch per asset kind, and no batch "
-                             "without unsettled trades)").arg(kind)
-                        : tr("Creating a %1 batch").arg(kind),
-                    r.error);
-    });
-}
-
-void SettlementPane::afterAmbiguousCreate(const QString &assetKind, const QSet<QString> &before)
-{
-    // The answer was lost: look at the active batches before saying anything.
-    BatchQuery q;
-    q.statuses = {QStringLiteral("unsettled"), QStringLiteral("partially_settled"), QStringLiteral("settled")};
-    q.limit = 200;
-    m_session->client()->listBatches(q, this, [this, assetKind, before](const Result<BatchPage> &r) {
-        m_creating = false;
-        emit busyChanged(isBusy());
-        const QString kind = models::formatStatus(assetKind).toLower();
-        if (!r.ok()) {
-            emit failed(tr("Creating a %1 batch got no answer and the batches could not be re-read; "
-                           "refresh before trying again").arg(kind), r.error);
-            return;
-        }
-        for (const Batch &b : r.value->batches) {
-            const QString bKind = b.assetKind.isEmpty() ? QStringLiteral("currency") : b.assetKind;
-            if (!before.contains(b.id) && bKind == assetKind) {
-                m_batches->upsert(b);
-                openBatch(b.id);
-                emit failed(tr("Creating a %1 batch got no answer, but re-reading shows batch %2 was created")
-                                .arg(kind, b.id),
-                            PrimeError::make(PrimeError::Category::Network, tr("answer lost; batch %1 exists").arg(b.id)));
-                return;
-            }
-        }
-        emit failed(tr("Creating a %1 batch got no answer; re-reading shows no new batch, so you may try again")
-                        .arg(kind), PrimeError::make(PrimeError::Category::Network, tr("answer lost; no batch created")));
-    });
-}
-
-void SettlementPane::auditCreate(const QString &assetKind, const QString &batchId, int outcome, const QString &detail)
-{
-    if (!m_session || !m_session->auditLog())
-        return;
-    AuditEntry e;
-    e.time = QDateTime::currentDateTimeUtc();
-    e.profile = m_session->profile().name;
-    e.operation = QStringLiteral("CreatePrimeSettlementBatch");
-    e.targets = batchId.isEmpty() ? QStringList{assetKind} : QStringList{assetKind, batchId};
-    e.outcome = AuditEntry::Outcome(outcome);
-    e.detail = detail;
-    m_session->auditLog()->append(e);
+    updatePaging();
+    auto *creation = new BatchCreation(m_session, assetKind, known, this);
+    connect(creation, &BatchCreation::finished, this,
+            [this, creation](const std::optional<Batch> &batch, const QString &what, const PrimeError &error) {
+                creation->deleteLater();
+                m_creating = false;
+                if (batch) {
+                    m_batches->upsert(*batch);
+                    openBatch(batch->id);
+                }
+                if (error.isError())
+                    emit failed(what, error);
+                updatePaging();
+                emit busyChanged(isBusy());
+            });
+    creation->start();
 }
 
 bool SettlementPane::exportList(const QString &path, QString *error) const

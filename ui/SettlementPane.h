@@ -69,8 +69,6 @@ private:
     void startLoading(int pages);
     void pageArrived(const QList<Batch> &batches, int loaded, bool hasMore);
     void loadingEnded();
-    void afterAmbiguousCreate(const QString &assetKind, const QSet<QString> &before);
-    void auditCreate(const QString &assetKind, const QString &batchId, int outcome, const QString &detail);
     void updateSummary();
     void updatePaging();
 

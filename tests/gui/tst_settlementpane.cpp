@@ -111,6 +111,7 @@ private slots:
     void pagesAndFilters();
     void cancelLoading();
     void createBatch();
+    void createBatchAnswerLost();
     void settleOneThenAll();
     void ambiguousSettleAfterApply();
     void ambiguousSettleBeforeApplyOffersRetry();
@@ -269,6 +270,24 @@ void TestSettlementPane::createBatch()
     QVERIFY2(f.window->messageBar()->text().contains(QStringLiteral("one active batch")),
              qPrintable(f.window->messageBar()->text()));
     QCOMPARE(f.audit.entries().last().outcome, AuditEntry::Outcome::Failed);
+}
+
+void TestSettlementPane::createBatchAnswerLost()
+{
+    Fixture f(sandbox::SandboxOptions::Seed::Empty);
+    QVERIFY(f.idle());
+    f.sandbox()->bookTrade(QStringLiteral("ETH"), QStringLiteral("-3"));
+    f.sandbox()->injectFault(QStringLiteral("CreatePrimeSettlementBatch"), Fault::DropAfterApply);
+    f.pane->createBatch(QStringLiteral("currency"));
+    QVERIFY(f.idle());
+    QCOMPARE(f.sandbox()->batches().size(), 1); // sent once, never retried
+    const QString id = f.sandbox()->batches().first().id;
+    // The batch list was re-read: the new batch is shown and the user is told.
+    QVERIFY(f.pane->isDetailShown());
+    QCOMPARE(f.pane->detail()->batch()->id, id);
+    QVERIFY(f.window->messageBar()->isVisible());
+    QVERIFY2(f.window->messageBar()->text().contains(id), qPrintable(f.window->messageBar()->text()));
+    QCOMPARE(f.audit.entries().last().outcome, AuditEntry::Outcome::Unknown);
 }
 
 void TestSettlementPane::settleOneThenAll()
