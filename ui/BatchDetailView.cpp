@@ -222,6 +222,20 @@ void BatchDetailView::previewBatch(const Batch &batch)
     applyBatch(batch);
 }
 
+void BatchDetailView::hideEvent(QHideEvent *event)
+{
+    if (m_tracker)
+        m_tracker->stop();
+    QWidget::hideEvent(event);
+}
+
+void BatchDetailView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_tracker && m_batch && BatchTracker::isInMotion(*m_batch))
+        m_tracker->track(m_batch->id);
+}
+
 void BatchDetailView::leave()
 {
     if (m_tracker)

@@ -79,6 +79,12 @@ signals:
     void failed(const QString &what, const prime::PrimeError &error);
     void settlingChanged(bool settling);
 
+protected:
+    // Following a batch is for the user looking at it: hidden, the polling stops;
+    // shown again, it resumes if something still moves.
+    void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildActions(QWidget *bar);
     void startRun(const QStringList &assets);

@@ -302,6 +302,11 @@ void TestSettlementPane::settleOneThenAll()
     // Tracking shows the transfer pending, then completed once sandbox time passes.
     QVERIFY(f.pane->detail()->tracker()->isTracking());
     QTRY_COMPARE(f.leg(id, QStringLiteral("BTC")).latestTransfer.status, QStringLiteral("pending"));
+    // Leaving stops the polling; coming back resumes it while the transfer moves.
+    f.window->setCurrentPane(QStringLiteral("users"));
+    QVERIFY(!f.pane->detail()->tracker()->isTracking());
+    f.window->setCurrentPane(QStringLiteral("settlement"));
+    QVERIFY(f.pane->detail()->tracker()->isTracking());
     f.sandbox()->advanceClock(sandbox::SandboxOptions().transferDelayMs);
     QTRY_COMPARE_WITH_TIMEOUT(f.leg(id, QStringLiteral("BTC")).latestTransfer.status, QStringLiteral("completed"), 5000);
     QVERIFY(f.leg(id, QStringLiteral("BTC")).isSettled());
