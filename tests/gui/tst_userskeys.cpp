@@ -107,6 +107,8 @@ private slots:
     void allowListRejectsInvalidEntries();
     void revokeNeedsTypedKeyId();
     void rotateFromKeysPane();
+    void ambiguousCreateUserIsReread();
+    void ambiguousRevokeIsReread();
 };
 
 void TestUsersKeys::createChangeRoleDisable()
@@ -295,6 +297,48 @@ void TestUsersKeys::rotateFromKeysPane()
     QVERIFY(actions->holdsSecret(demo.userId, newId));
     QVERIFY(actions->pendingRotations().isEmpty());
     keychaintest::remove(f.secrets, entry);
+}
+
+void TestUsersKeys::ambiguousCreateUserIsReread()
+{
+    GuiFixture f;
+    QVERIFY(openSandbox(f));
+    UserActions *actions = usersPane(f)->actions();
+    f.sandbox()->injectFault(QStringLiteral("CreatePrimeApiUser"), sandbox::SandboxServer::Fault::DropAfterApply);
+    actions->createAction()->trigger();
+    UserDialog *d = actions->dialog();
+    QVERIFY(d);
+    d->findChild<QLineEdit *>(QStringLiteral("nameField"))->setText(QStringLiteral("Lost Answer"));
+    d->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+    // The answer is lost; the users are re-read and the new user is found: nothing is sent twice.
+    QVERIFY(QTest::qWaitFor([&] { return !actions->dialog(); }, 20000));
+    QVERIFY(f.window->messageBar()->text().contains(QStringLiteral("applied")));
+    const QList<ApiUser> users = f.sandbox()->users();
+    QCOMPARE(std::count_if(users.cbegin(), users.cend(), [](const ApiUser &u) { return u.name == QStringLiteral("Lost Answer"); }), 1);
+    QCOMPARE(f.audit.entries().size(), 1);
+    QCOMPARE(f.audit.entries().first().outcome, AuditEntry::Outcome::Unknown);
+}
+
+void TestUsersKeys::ambiguousRevokeIsReread()
+{
+    GuiFixture f;
+    QVERIFY(openSandbox(f));
+    ApiKey demo;
+    QVERIFY(selectDemoKey(f, &demo));
+    KeyActions *actions = keysPane(f)->actions();
+    f.sandbox()->injectFault(QStringLiteral("DeletePrimeApiUserKey"), sandbox::SandboxServer::Fault::DropAfterApply);
+    actions->revokeAction()->trigger();
+    RevokeKeyDialog *d = actions->revokeDialog();
+    QVERIFY(d);
+    d->findChild<QLineEdit *>(QStringLiteral("confirmField"))->setText(demo.id);
+    d->findChild<QPushButton *>(QStringLiteral("revokeButton"))->click();
+    QVERIFY(QTest::qWaitFor([&] { return actions->revokeDialog() == nullptr; }, 20000));
+    QVERIFY(f.window->messageBar()->text().contains(QStringLiteral("re-read shows key %1 revoked").arg(demo.id)));
+    auto *model = qobject_cast<models::KeysModel *>(
+        qobject_cast<QAbstractProxyModel *>(keysPane(f)->view()->model())->sourceModel());
+    QCOMPARE(model->rowOf(demo.userId + QLatin1Char('/') + demo.id), -1);
+    QCOMPARE(f.audit.entries().size(), 1);
+    QCOMPARE(f.audit.entries().first().outcome, AuditEntry::Outcome::Unknown);
 }
 
 QTEST_MAIN(TestUsersKeys)
