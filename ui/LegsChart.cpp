@@ -99,9 +99,18 @@ int LegsChart::statusWidth() const
     return w + 2 * kMargin;
 }
 
+int LegsChart::amountWidth() const
+{
+    const QFontMetrics fm = fontMetrics();
+    int w = fm.horizontalAdvance(tr("Net amount"));
+    for (const Leg &l : m_legs)
+        w = qMax(w, fm.horizontalAdvance(formatSignedAmount(l.amount, l.direction, l.asset)));
+    return w + 2 * kMargin;
+}
+
 QRect LegsChart::plotRect() const
 {
-    const int left = kMargin + labelWidth();
+    const int left = kMargin + labelWidth() + amountWidth();
     const int right = width() - kMargin - statusWidth();
     return QRect(left, headerHeight(), qMax(40, right - left), int(m_legs.size()) * rowHeight());
 }
@@ -109,12 +118,13 @@ QRect LegsChart::plotRect() const
 QSize LegsChart::sizeHint() const
 {
     const int rows = qMax<int>(1, int(m_legs.size()));
-    return QSize(560, headerHeight() + rows * rowHeight() + 2 * fontMetrics().height() + 3 * kMargin);
+    return QSize(640, headerHeight() + rows * rowHeight() + 2 * fontMetrics().height() + 3 * kMargin);
 }
 
 QSize LegsChart::minimumSizeHint() const
 {
-    return QSize(360, headerHeight() + rowHeight() + 2 * fontMetrics().height() + 3 * kMargin);
+    // Every row keeps its height: in a scroll area the chart scrolls, rows never squeeze.
+    return QSize(360, sizeHint().height());
 }
 
 bool LegsChart::isDark() const
@@ -139,7 +149,7 @@ QString LegsChart::statusText(const Leg &leg) const
     if (transferPending(leg))
         return tr("\u21c4 Transfer %1").arg(models::formatStatus(leg.latestTransfer.status).toLower());
     if (leg.canSettle)
-        return tr("Ready to settle");
+        return tr("Can settle");
     return models::formatStatus(leg.status);
 }
 
@@ -157,11 +167,8 @@ QRect LegsChart::barRect(int row) const
     const QRect plot = plotRect();
     const Leg &leg = m_legs.at(row);
     const int centre = plot.center().x();
-    const QFontMetrics fm = fontMetrics();
-    int textRoom = 0;
-    for (const Leg &l : m_legs)
-        textRoom = qMax(textRoom, fm.horizontalAdvance(formatSignedAmount(l.amount, l.direction, l.asset)));
-    const int maxLength = qMax(10, plot.width() / 2 - textRoom - 2 * kMargin);
+    // The amounts have their own column, so each half of the plot is all bar.
+    const int maxLength = qMax(10, plot.width() / 2 - kMargin);
     const int length = qMax(3, int(maxLength * lengthFraction(row)));
     const int h = rowHeight();
     const int barHeight = qMax(6, h - (m_legs.size() > kCompactAbove ? 6 : 14));
@@ -233,13 +240,15 @@ void LegsChart::paintEvent(QPaintEvent *)
     const QRect head(plot.left(), kMargin / 2, plot.width(), fm.height() + 2);
     p.setPen(out);
     p.drawText(QRect(head.left(), head.top(), plot.width() / 2 - kMargin, head.height()),
-               Qt::AlignRight | Qt::AlignVCenter, tr("\u2190 Outgoing (you send)"));
+               Qt::AlignRight | Qt::AlignVCenter, tr("\u2190 You send"));
     p.setPen(in);
     p.drawText(QRect(centre + kMargin, head.top(), plot.width() / 2 - kMargin, head.height()),
-               Qt::AlignLeft | Qt::AlignVCenter, tr("Incoming (you receive) \u2192"));
+               Qt::AlignLeft | Qt::AlignVCenter, tr("You receive \u2192"));
     p.setPen(pal.color(QPalette::Text));
     p.drawText(QRect(kMargin, head.top(), labelWidth(), head.height()), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Asset"));
+    p.drawText(QRect(kMargin + labelWidth(), head.top(), amountWidth() - kMargin, head.height()),
+               Qt::AlignRight | Qt::AlignVCenter, tr("Net amount"));
     p.drawText(QRect(plot.right() + kMargin, head.top(), statusWidth(), head.height()),
                Qt::AlignLeft | Qt::AlignVCenter, tr("Status"));
     p.setFont(font());
@@ -268,16 +277,10 @@ void LegsChart::paintEvent(QPaintEvent *)
             p.drawRect(bar.adjusted(0, 0, -1, -1));
         }
 
-        // The exact signed amount beyond the bar's end.
-        const QString amount = formatSignedAmount(leg.amount, leg.direction, leg.asset);
+        // The exact signed amount in its own column, right-aligned so digits line up.
         p.setPen(pal.color(QPalette::Text));
-        if (isOutgoing(leg)) {
-            p.drawText(QRect(plot.left(), line.top(), bar.left() - kMargin / 2 - plot.left(), h),
-                       Qt::AlignRight | Qt::AlignVCenter, amount);
-        } else {
-            p.drawText(QRect(bar.right() + kMargin / 2, line.top(), plot.right() - bar.right(), h),
-                       Qt::AlignLeft | Qt::AlignVCenter, amount);
-        }
+        p.drawText(QRect(kMargin + labelWidth(), line.top(), amountWidth() - kMargin, h),
+                   Qt::AlignRight | Qt::AlignVCenter, formatSignedAmount(leg.amount, leg.direction, leg.asset));
 
         // Asset label with a check mark for settled legs.
         QFont assetFont = font();

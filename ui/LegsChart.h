@@ -46,6 +46,7 @@ protected:
 private:
     int headerHeight() const;
     int labelWidth() const;
+    int amountWidth() const;
     int statusWidth() const;
     QRect plotRect() const;
     double lengthFraction(int row) const;

@@ -1,16 +1,21 @@
 // The settlement widgets on their own: LegsChart, SettleDialog, CreateBatchDialog.
 #include <AssetAmount.h>
+#include <BatchDetailView.h>
 #include <CreateBatchDialog.h>
+#include <LegsModel.h>
 #include <LegsChart.h>
 #include <SettleDialog.h>
 
 #include <QApplication>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
 using namespace prime;
+using prime::ui::BatchDetailView;
 using prime::ui::CreateBatchDialog;
 using prime::ui::LegsChart;
 using prime::ui::SettleDialog;
@@ -66,6 +71,7 @@ private slots:
     void chartDarkPalette();
     void chartMarksSettled();
     void chartReadableInBothPalettes();
+    void detailViewWithFortyAssets();
     void settleDialogSingle();
     void settleDialogMany();
     void createDialogExplainsActiveBatch();
@@ -193,6 +199,33 @@ void TestSettlementWidgets::chartReadableInBothPalettes()
         for (const QString &direction : {QStringLiteral("incoming"), QStringLiteral("outgoing")})
             QVERIFY(qAbs(chart.directionColour(direction).lightness() - base.lightness()) > 60);
     }
+}
+
+void TestSettlementWidgets::detailViewWithFortyAssets()
+{
+    QList<Leg> legs;
+    for (int i = 0; i < 40; ++i) {
+        legs.append(leg(QStringLiteral("AS%1").arg(i, 2, 10, QLatin1Char('0')), QString::number((i + 1) * 1234) + QStringLiteral(".25"),
+                        i % 3 ? QStringLiteral("outgoing") : QStringLiteral("incoming"),
+                        i % 5 ? QStringLiteral("unsettled") : QStringLiteral("settled")));
+    }
+    BatchDetailView view;
+    view.resize(1000, 560);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setBatch(batchWith(legs));
+    QCOMPARE(view.chart()->legs().size(), 40);
+    QCOMPARE(view.legs()->rowCount(), 40);
+    auto *scroll = view.findChild<QScrollArea *>(QStringLiteral("legsChartScroll"));
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0); // it scrolls instead of squeezing rows
+    QVERIFY(view.chart()->rowHeight() < 2 * view.chart()->fontMetrics().height());
+    // Without a session nothing can be settled, but the batch can be exported.
+    QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("settleAll"))->isEnabled());
+    QVERIFY(view.findChild<QPushButton *>(QStringLiteral("exportBatch"))->isEnabled());
+    const QString dir = qEnvironmentVariable("PRIME_CHART_SHOTS");
+    if (!dir.isEmpty())
+        view.grab().save(dir + QStringLiteral("/detail-40.png"));
 }
 
 void TestSettlementWidgets::settleDialogSingle()
