@@ -10,8 +10,11 @@
 #include <KeysModel.h>
 #include <KeysPane.h>
 #include <MessageBar.h>
+#include <PrimeClient.h>
 #include <RecordTableView.h>
 #include <RevokeKeyDialog.h>
+#include <RotationJournal.h>
+#include <RotationRecovery.h>
 #include <RotationWizard.h>
 #include <SecretRevealDialog.h>
 #include <UserActions.h>
@@ -109,6 +112,7 @@ private slots:
     void rotateFromKeysPane();
     void ambiguousCreateUserIsReread();
     void ambiguousRevokeIsReread();
+    void unfinishedRotationIsOffered();
 };
 
 void TestUsersKeys::createChangeRoleDisable()
@@ -339,6 +343,55 @@ void TestUsersKeys::ambiguousRevokeIsReread()
     QCOMPARE(model->rowOf(demo.userId + QLatin1Char('/') + demo.id), -1);
     QCOMPARE(f.audit.entries().size(), 1);
     QCOMPARE(f.audit.entries().first().outcome, AuditEntry::Outcome::Unknown);
+}
+
+void TestUsersKeys::unfinishedRotationIsOffered()
+{
+    GuiFixture f;
+    QVERIFY(openSandbox(f));
+    ApiKey demo;
+    QVERIFY(selectDemoKey(f, &demo));
+    KeyActions *actions = keysPane(f)->actions();
+    auto *resumeButton = keysPane(f)->findChild<QWidget *>(QStringLiteral("resumeRotationButton"));
+    QVERIFY(resumeButton);
+    QVERIFY(resumeButton->isHidden());
+
+    // What a crash right after creating the new key leaves behind: a key whose secret is lost.
+    std::optional<Result<CreatedKey>> created;
+    f.window->session()->client()->createKey(demo.userId, nullptr, [&](const Result<CreatedKey> &r) { created = r; });
+    QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, 15000) && created->ok());
+    RotationRecord record;
+    record.profile = f.window->session()->profile().name;
+    record.baseUrl = SecretStore::normalizedBaseUrl(f.window->session()->profile().baseUrl);
+    record.userId = demo.userId;
+    record.oldKeyId = demo.id;
+    record.newKeyId = created->value->key.id;
+    record.step = QStringLiteral("keep_secret");
+    for (const ApiKey &k : f.sandbox()->keys(demo.userId))
+        if (k.id != record.newKeyId)
+            record.keyIdsBefore << k.id;
+    RotationJournal journal(RotationJournal::defaultPath());
+    QVERIFY(journal.save(record));
+
+    // A session on that server offers it (as after a restart).
+    keysPane(f)->setSession(f.window->session());
+    QVERIFY(f.window->messageBar()->text().contains(QStringLiteral("did not finish")));
+    QVERIFY(!resumeButton->isHidden());
+    QCOMPARE(actions->pendingRotations().size(), 1);
+    actions->resumeAction()->trigger();
+    RotationWizard *w = actions->rotationWizard();
+    QVERIFY(w);
+    auto *rollBack = w->findChild<QPushButton *>(QStringLiteral("rollBackButton"));
+    QVERIFY(QTest::qWaitFor([&] { return rollBack->isEnabled(); }, 15000));
+    QVERIFY(!w->findChild<QPushButton *>(QStringLiteral("resumeButton"))->isEnabled()); // the new secret is lost
+    QVERIFY(w->recovery()->assessment().leftovers.contains(record.newKeyId));
+    rollBack->click();
+    QVERIFY(QTest::qWaitFor([&] { return actions->pendingRotations().isEmpty(); }, 15000));
+    QVERIFY(QTest::qWaitFor([&] { return resumeButton->isHidden(); }, 5000));
+    const QList<ApiKey> keys = f.sandbox()->keys(demo.userId);
+    QVERIFY(std::none_of(keys.cbegin(), keys.cend(), [&](const ApiKey &k) { return k.id == record.newKeyId; }));
+    QVERIFY(std::any_of(keys.cbegin(), keys.cend(), [&](const ApiKey &k) { return k.id == demo.id; }));
+    QVERIFY(operations(f).contains(QStringLiteral("DeletePrimeApiUserKey")));
 }
 
 QTEST_MAIN(TestUsersKeys)
