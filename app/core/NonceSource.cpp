@@ -70,6 +70,7 @@ NonceSource::NonceSource(QString statePath, Clock clock)
 
 NonceSource::~NonceSource()
 {
+    unlock();
     if (m_fd >= 0)
         ::close(m_fd);
 }
@@ -99,7 +100,39 @@ void NonceSource::writeMark(quint64 value)
 quint64 NonceSource::next()
 {
     QMutexLocker locker(&m_mutex);
-    FileLock lock(m_fd);
+    FileLock lock(m_leased ? -1 : m_fd); // a held lease already excludes other programs
+    return drawLocked();
+}
+
+bool NonceSource::tryLock()
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_leased)
+        return false;
+    if (m_fd >= 0 && ::flock(m_fd, LOCK_EX | LOCK_NB) != 0)
+        return false;
+    m_leased = true;
+    return true;
+}
+
+quint64 NonceSource::nextLocked()
+{
+    QMutexLocker locker(&m_mutex);
+    return drawLocked();
+}
+
+void NonceSource::unlock()
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_leased)
+        return;
+    if (m_fd >= 0)
+        ::flock(m_fd, LOCK_UN);
+    m_leased = false;
+}
+
+quint64 NonceSource::drawLocked()
+{
     const quint64 floor = std::max(m_last, readMark());
     quint64 candidate = m_clock();
     if (candidate <= floor)

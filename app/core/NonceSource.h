@@ -23,14 +23,24 @@ public:
     NonceSource(const NonceSource &) = delete;
     NonceSource &operator=(const NonceSource &) = delete;
 
+    // Draws a nonce under the lock and releases it: for one-off use.
     quint64 next();
     quint64 last() const;
+
+    // Strictly increasing nonces are not enough when several programs share a key:
+    // a request drawn first may still arrive second. So a request holds the key's
+    // lock from drawing its nonce until its answer arrived: tryLock() (never
+    // blocks), then nextLocked(), then unlock() when the request is over.
+    bool tryLock();
+    quint64 nextLocked();
+    void unlock();
 
     // <AppDataLocation>/nonces/<sha256(apiKey + baseUrl)> : one file per key and server.
     static QString defaultStatePath(const QString &baseUrl, const QString &apiKey);
     static quint64 systemClockMicros();
 
 private:
+    quint64 drawLocked(); // with m_mutex and the file lock held
     quint64 readMark() const;
     void writeMark(quint64 value);
 
@@ -38,6 +48,7 @@ private:
     QString m_path;
     Clock m_clock;
     int m_fd = -1;
+    bool m_leased = false; // a request holds the file lock
     quint64 m_last = 0;
 };
 

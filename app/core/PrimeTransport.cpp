@@ -5,6 +5,7 @@
 #include "ResponseEnvelope.h"
 #include "RequestSigner.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -30,11 +31,14 @@ struct PrimeTransport::Call
     bool hasContext = false;
     Done done;
     int attempt = 0;
+    QElapsedTimer lockWait; // waiting for another program's request on this key
     bool timedOut = false;
     bool cancelled = false;
 };
 
 namespace {
+constexpr int kLockPollMs = 5;
+
 // Failures where the request provably never reached the server.
 bool neverSent(QNetworkReply::NetworkError e)
 {
@@ -236,10 +240,25 @@ void PrimeTransport::startNext()
 
 void PrimeTransport::send(Call *call)
 {
+    // Another program may be mid-request on this key: wait (without blocking)
+    // until it has its answer, so our nonce can never arrive before a smaller one.
+    if (!m_nonces->tryLock()) {
+        if (!call->lockWait.isValid())
+            call->lockWait.start();
+        if (call->lockWait.elapsed() > m_options.timeoutMs) {
+            PrimeError err = PrimeError::make(
+                Category::Timeout, tr("another program kept this API key busy for %1 s").arg(m_options.timeoutMs / 1000));
+            complete(std::move(m_current), err, {}, {});
+            return;
+        }
+        m_retry->start(kLockPollMs);
+        return;
+    }
+    call->lockWait.invalidate();
     ++call->attempt;
     call->timedOut = false;
     m_limiter.record();
-    const quint64 nonce = m_nonces->next();
+    const quint64 nonce = m_nonces->nextLocked();
     const QByteArray body = buildBody(nonce, call->params);
     QUrl url = m_credentials.baseUrl;
     QString basePath = url.path();
@@ -281,6 +300,7 @@ void PrimeTransport::finishReply(QNetworkReply *reply)
         return;
     m_reply = nullptr;
     m_timeout->stop();
+    m_nonces->unlock(); // the server has dealt with our nonce (or never will)
     Call *call = m_current.get();
     const bool mutation = call->kind == CallKind::Mutation;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -91,6 +91,27 @@ private slots:
         }
     }
 
+    void leaseExcludesOtherHoldersUntilUnlocked()
+    {
+        // A request holds the key from drawing its nonce until its answer: a second
+        // program (another open file) must wait, never draw in between.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("leased"));
+        NonceSource a(path, [] { return quint64(10); });
+        NonceSource b(path, [] { return quint64(10); });
+        QVERIFY(a.tryLock());
+        QVERIFY(!a.tryLock()); // one request at a time per source, too
+        QVERIFY(!b.tryLock());
+        const quint64 first = a.nextLocked();
+        a.unlock();
+        QVERIFY(b.tryLock());
+        QVERIFY(!a.tryLock());
+        QVERIFY(b.nextLocked() > first);
+        b.unlock();
+        QVERIFY(a.tryLock());
+        a.unlock();
+    }
+
     void clockJumpForwardIsFollowed()
     {
         quint64 now = 100;
