@@ -354,6 +354,7 @@ void KeyActions::rotateKey()
     openWizard(new RotationWizard({m_session->client(), m_secrets, markerStore(), m_session->auditLog(), m_journal,
                                    connectionProfile()},
                                   key->userId, key->id, before, m_parent));
+    m_wizard->setUserName(m_users->userName(key->userId));
 }
 
 void KeyActions::resumeRotation()

@@ -2,6 +2,7 @@
 
 #include "IpAllowListEditor.h"
 #include "MainWindow.h"
+#include "Pane.h"
 #include "RotationWizard.h"
 #include "SecretRevealDialog.h"
 
@@ -11,6 +12,7 @@
 #include <SecretStore.h>
 #include <Session.h>
 
+#include <QAction>
 #include <QCheckBox>
 #include <QLoggingCategory>
 #include <QPushButton>
@@ -60,6 +62,20 @@ void KeyScreenshots::later(std::function<void()> step)
     });
 }
 
+void KeyScreenshots::waitIdleThen(std::function<void()> step)
+{
+    Session *s = m_window->session();
+    const QList<Pane *> panes = m_window->panes();
+    const bool busy = !s || s->pendingCount() > 0
+                      || std::any_of(panes.cbegin(), panes.cend(), [](Pane *p) { return p->isBusy(); });
+    if (!busy)
+        return later(step);
+    QTimer::singleShot(50, this, [this, step] {
+        if (!m_finished)
+            waitIdleThen(step);
+    });
+}
+
 void KeyScreenshots::fail(const QString &error)
 {
     if (m_finished)
@@ -90,6 +106,9 @@ void KeyScreenshots::pickUser()
             }
         if (m_userId.isEmpty())
             m_userId = r.value->first().id;
+        for (const ApiUser &u : *r.value)
+            if (u.id == m_userId)
+                m_userName = u.name;
         secretDialog();
     });
 }
@@ -163,6 +182,7 @@ void KeyScreenshots::rotationWizard()
             ids << k.id;
         auto *wizard = new RotationWizard({s->client(), m_secrets.get(), nullptr, nullptr, m_journal.get(), profileOf(s)},
                                           m_userId, r.value->first().id, ids, m_window);
+        wizard->setUserName(m_userName);
         wizard->resize(680, 560);
         wizard->show();
         // Confirm the show-once step as a user would, then capture the finished rotation.
@@ -178,7 +198,9 @@ void KeyScreenshots::rotationWizard()
             poll->stop();
             if (wizard->rotation() && wizard->rotation()->newKey())
                 m_entries << profileOf(m_window->session()).userKeySecretEntry(m_userId, wizard->rotation()->newKey()->id);
-            later([this, wizard] {
+            // Reload the panes behind so they show the new key, then capture.
+            m_window->refreshAction()->trigger();
+            waitIdleThen([this, wizard] {
                 m_save(QStringLiteral("rotation-wizard"), wizard);
                 wizard->deleteLater();
                 done();

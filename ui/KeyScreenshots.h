@@ -44,6 +44,7 @@ private:
     void allowListEditor();
     void rotationWizard();
     void later(std::function<void()> step);
+    void waitIdleThen(std::function<void()> step);
     void fail(const QString &error);
     void done();
 
@@ -53,6 +54,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<RotationJournal> m_journal;
     QString m_userId;
+    QString m_userName;
     QStringList m_entries; // keychain entries to remove at the end
     bool m_finished = false;
 };

@@ -57,9 +57,16 @@ RotationWizard::RotationWizard(Services services, const QString &userId, const Q
       m_keyIdsBefore(keyIdsBefore)
 {
     build();
-    m_intro->setText(tr("Replace key %1 of user %2 with a new key. The old key is revoked only after the new "
-                        "secret is safely stored.").arg(oldKeyId, userId));
+    setUserName(userId);
     updateButtons();
+}
+
+void RotationWizard::setUserName(const QString &name)
+{
+    m_userName = name.isEmpty() ? m_userId : name;
+    if (!m_recovery)
+        m_intro->setText(tr("Replace key %1 of %2 with a new key. The old key is revoked only after the new "
+                            "secret is safely stored.").arg(m_oldKeyId, m_userName));
 }
 
 RotationWizard::RotationWizard(Services services, const RotationRecord &record, QWidget *parent)

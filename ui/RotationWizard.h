@@ -53,6 +53,8 @@ public:
     ~RotationWizard() override;
 
     void start();
+    // Names the user in the texts (the id is used until then).
+    void setUserName(const QString &name);
     const QString &userId() const { return m_userId; }
     const QString &oldKeyId() const { return m_oldKeyId; }
     KeyRotation *rotation() const { return m_rotation; }
@@ -92,6 +94,7 @@ private:
     bool m_resolved = false;
     bool m_rollingBack = false;
 
+    QString m_userName;
     QLabel *m_intro = nullptr;
     QTreeWidget *m_steps = nullptr;
     QPlainTextEdit *m_log = nullptr;
