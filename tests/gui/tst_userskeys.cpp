@@ -166,6 +166,15 @@ void TestUsersKeys::createChangeRoleDisable()
     QCOMPARE(changed.first().at(1).toModelIndex().row(), model->rowOf(id));
     QCOMPARE(model->record(model->rowOf(id)).role(), QStringLiteral("Trader"));
 
+    // Rename: the row follows the server's answer.
+    actions->renameAction()->trigger();
+    d = actions->dialog();
+    QVERIFY(d);
+    d->findChild<QLineEdit *>(QStringLiteral("nameField"))->setText(QStringLiteral("Desk Bot 2"));
+    d->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+    QVERIFY(QTest::qWaitFor([&] { return !actions->dialog(); }, 15000));
+    QCOMPARE(model->record(model->rowOf(id)).name, QStringLiteral("Desk Bot 2"));
+
     // Disable: the dialog spells out that the keys stop working.
     actions->enableAction()->trigger();
     d = actions->dialog();
@@ -180,7 +189,7 @@ void TestUsersKeys::createChangeRoleDisable()
     QCOMPARE(model->record(model->rowOf(id)).status, QStringLiteral("Disabled"));
     QCOMPARE(actions->enableAction()->text(), UserActions::tr("&Enable…"));
     QCOMPARE(operations(f), (QStringList{QStringLiteral("CreatePrimeApiUser"), QStringLiteral("UpdatePrimeApiUserRoles"),
-                                         QStringLiteral("UpdatePrimeApiUser")}));
+                                         QStringLiteral("UpdatePrimeApiUser"), QStringLiteral("UpdatePrimeApiUser")}));
 }
 
 void TestUsersKeys::issueKeyStoresSecretInKeychain()
