@@ -87,6 +87,7 @@ void SandboxServer::handlePrivate(const QHttpServerRequest &request, QTcpSocket 
     const Operation *op = findOperation(operation);
     const QString name = op ? op->name : operation.left(64);
     auto log = [&](int status, const QString &outcome) {
+        m_handlingNs += timer.nsecsElapsed();
         qCInfo(lcRequest).noquote() << name << status << outcome << timer.elapsed() << "ms";
     };
     if (!op || request.method() != QHttpServerRequest::Method::Post) {

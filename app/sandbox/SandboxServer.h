@@ -85,6 +85,8 @@ public:
     bool saveState(QString *error = nullptr) const;
 
     SandboxState &state() { return *m_state; }
+    // Time spent handling /0/private requests since start (benchmarks' floor).
+    qint64 handlingNanoseconds() const { return m_handlingNs; }
 
 private:
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
@@ -103,6 +105,7 @@ private:
     QTimer *m_tick = nullptr;
     QTimer *m_saveTimer = nullptr;
     quint16 m_port = 0;
+    qint64 m_handlingNs = 0;
 };
 
 } // namespace prime::sandbox

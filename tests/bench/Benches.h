@@ -2,5 +2,12 @@
 
 #include "BenchRunner.h"
 
+#include <QJsonObject>
+
 BenchResult benchSigning(bool quick);
 BenchResult benchClientOverhead(bool quick);
+QList<BenchResult> benchLoading(bool quick);
+BenchResult benchSortFilter(bool quick);
+QJsonObject benchResponsiveness(bool quick);
+// `prime-bench --child NAME --scale N`: one measured load in a fresh process.
+int runBenchChild(const QString &which, int scale);

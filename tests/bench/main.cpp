@@ -25,9 +25,13 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Fewer repetitions (under a minute)."));
     QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only the named benchmark."), QStringLiteral("name"));
-    parser.addOptions({quick, only});
+    QCommandLineOption child(QStringLiteral("child"), QStringLiteral("Internal: one load in this process."), QStringLiteral("load"));
+    QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("Internal: divide the data size."), QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({quick, only, child, scale});
     parser.process(app);
     const bool q = parser.isSet(quick);
+    if (parser.isSet(child))
+        return runBenchChild(parser.value(child), std::max(1, parser.value(scale).toInt()));
 
     QElapsedTimer total;
     total.start();
@@ -38,8 +42,14 @@ int main(int argc, char *argv[])
         all.append(benchSigning(q));
     if (want("client_overhead"))
         all.append(benchClientOverhead(q));
+    if (want("loading"))
+        all.append(benchLoading(q));
+    if (want("sort_filter"))
+        all.append(benchSortFilter(q));
     for (const BenchResult &r : all)
         results.insert(r.name, r.toJson());
+    if (want("responsiveness"))
+        results.insert(QStringLiteral("responsiveness"), benchResponsiveness(q));
     QJsonObject out{{QStringLiteral("mode"), q ? QStringLiteral("quick") : QStringLiteral("full")},
                     {QStringLiteral("benchmarks"), results},
                     {QStringLiteral("total_seconds"), total.elapsed() / 1000.0}};
