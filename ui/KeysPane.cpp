@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QPushButton>
 #include <QToolButton>
 #include <QLabel>
 #include <QSettings>
@@ -86,10 +87,10 @@ KeysPane::KeysPane(KeysModel *keys, models::UsersModel *users, AccountLoader *lo
     issue->setDefaultAction(m_actions->issueAction());
     issue->setObjectName(QStringLiteral("issueKeyButton"));
     auto *keyMenu = new QMenu(this);
-    auto *change = new QToolButton(this);
+    // A push button draws its menu arrow beside the text, not over it.
+    auto *change = new QPushButton(this);
     change->setObjectName(QStringLiteral("keyMenuButton"));
     change->setText(tr("Key"));
-    change->setPopupMode(QToolButton::InstantPopup);
     change->setMenu(keyMenu);
     auto *resume = new QToolButton(this);
     resume->setDefaultAction(m_actions->resumeAction());

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QPushButton>
 #include <QToolButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -61,10 +62,10 @@ UsersPane::UsersPane(UsersModel *model, AccountLoader *loader, QWidget *parent)
     create->setDefaultAction(m_actions->createAction());
     create->setObjectName(QStringLiteral("createUserButton"));
     auto *userMenu = new QMenu(this);
-    auto *change = new QToolButton(this);
+    // A push button draws its menu arrow beside the text, not over it.
+    auto *change = new QPushButton(this);
     change->setObjectName(QStringLiteral("userMenuButton"));
     change->setText(tr("User"));
-    change->setPopupMode(QToolButton::InstantPopup);
     change->setMenu(userMenu);
     m_header->addControl(create);
     m_header->addControl(change);
