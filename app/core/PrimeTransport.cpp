@@ -6,7 +6,6 @@
 #include "RequestSigner.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -215,6 +214,8 @@ void PrimeTransport::pauseFor(const PrimeError &error)
         pauseMs = std::max(pauseMs, *error.retryAtSecs * 1000 - now);
     m_limiter.saturate();
     m_pausedUntilMs = std::max(m_pausedUntilMs, now + pauseMs);
+    // The end of every pause goes through m_resume, so resumed() always follows paused().
+    m_resume->start(int(std::min<qint64>(m_pausedUntilMs - now, std::numeric_limits<int>::max())));
     qCWarning(lcTransport) << "pausing the queue for" << pauseMs << "ms after" << error.categoryName();
     emit paused(m_pausedUntilMs, error);
 }

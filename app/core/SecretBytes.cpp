@@ -87,21 +87,20 @@ SecretBytes SecretBytes::trimmed() const
 
 bool SecretBytes::isBase64() const
 {
-    if (m_bytes.isEmpty() || m_bytes.size() % 4 != 0)
-        return false;
-    auto decoded = QByteArray::fromBase64Encoding(m_bytes, QByteArray::AbortOnBase64DecodingErrors);
-    const bool ok = decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok
-                    && !decoded.decoded.isEmpty();
-    wipe(decoded.decoded);
-    return ok;
+    return !fromBase64().isEmpty();
 }
 
 SecretBytes SecretBytes::fromBase64() const
 {
-    if (!isBase64())
+    // Canonical standard base64 only: padded to a multiple of 4, no stray characters.
+    if (m_bytes.isEmpty() || m_bytes.size() % 4 != 0)
         return {};
-    QByteArray decoded = QByteArray::fromBase64(m_bytes);
-    return adopt(decoded);
+    auto decoded = QByteArray::fromBase64Encoding(m_bytes, QByteArray::AbortOnBase64DecodingErrors);
+    if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok) {
+        wipe(decoded.decoded);
+        return {};
+    }
+    return adopt(decoded.decoded);
 }
 
 SecretBytes SecretBytes::toBase64() const
