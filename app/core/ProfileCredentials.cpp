@@ -14,11 +14,6 @@ namespace {
 using Status = SecretStore::Status;
 using Outcome = SecretStore::Outcome;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileCredentials", text);
-}
-
 void later(SecretStore &secrets, QObject *context, std::function<void()> call)
 {
     QTimer::singleShot(0, context ? context : &secrets, std::move(call));
@@ -30,13 +25,17 @@ SecretBytes cleanPastedSecret(const SecretBytes &pasted, QString *error)
     SecretBytes secret = pasted.trimmed();
     QString problem;
     if (secret.isEmpty())
-        problem = tr("The API secret is empty.");
+        problem = QCoreApplication::translate("ProfileCredentials", "The API secret is empty.");
     else if (secret.size() > SecretStore::kMaxSecretBytes)
-        problem = tr("The API secret is longer than any keychain accepts (%1 bytes).")
+        problem = QCoreApplication::translate(
+                      "ProfileCredentials",
+                      "The API secret is longer than any keychain accepts (%1 bytes).")
                       .arg(SecretStore::kMaxSecretBytes);
     else if (!secret.isBase64())
-        problem = tr("The API secret is not base64 text. Kraken shows the secret as base64 "
-                     "(letters, digits, '+', '/', ending in '='): copy it again, completely.");
+        problem = QCoreApplication::translate(
+            "ProfileCredentials",
+            "The API secret is not base64 text. Kraken shows the secret as base64 "
+            "(letters, digits, '+', '/', ending in '='): copy it again, completely.");
     if (error)
         *error = problem;
     if (!problem.isEmpty())
@@ -52,8 +51,10 @@ void loadCredentials(const ConnectionProfile &profile, SecretStore &secrets, QOb
                      if (o.status == Status::NotFound) {
                          done(std::nullopt,
                               {Status::NotFound,
-                               tr("The keychain holds no secret for the profile \"%1\" (key %2 on "
-                                  "%3): add the profile again with its secret.")
+                               QCoreApplication::translate(
+                                   "ProfileCredentials",
+                                   "The keychain holds no secret for the profile \"%1\" (key %2 on "
+                                   "%3): add the profile again with its secret.")
                                    .arg(profile.name, profile.apiKey,
                                         SecretStore::normalizedBaseUrl(profile.baseUrl))});
                          return;
@@ -63,9 +64,11 @@ void loadCredentials(const ConnectionProfile &profile, SecretStore &secrets, QOb
                          return;
                      }
                      if (!secret.isBase64()) {
-                         done(std::nullopt, {Status::Error, tr("The secret stored for the profile "
-                                                               "\"%1\" is not base64: add the "
-                                                               "profile again with its secret.")
+                         done(std::nullopt, {Status::Error, QCoreApplication::translate(
+                                                                "ProfileCredentials",
+                                                                "The secret stored for the profile "
+                                                                "\"%1\" is not base64: add the "
+                                                                "profile again with its secret.")
                                                                 .arg(profile.name)});
                          return;
                      }
@@ -77,9 +80,9 @@ void loadCredentials(const ConnectionProfile &profile, SecretStore &secrets, QOb
                  });
 }
 
-void saveProfileWithSecret(ProfileStore &profiles, SecretStore &secrets, const ConnectionProfile &input,
-                           const SecretBytes &pasted, bool replace, QObject *context,
-                           std::function<void(const Outcome &)> done)
+void saveProfileWithSecret(ProfileStore &profiles, SecretStore &secrets,
+                           const ConnectionProfile &input, const SecretBytes &pasted, bool replace,
+                           QObject *context, std::function<void(const Outcome &)> done)
 {
     const ConnectionProfile profile = ProfileStore::normalized(input);
     // Everything that could make save() refuse is checked before the keychain is
@@ -88,41 +91,46 @@ void saveProfileWithSecret(ProfileStore &profiles, SecretStore &secrets, const C
     QString problem = profiles.checkSave(profile);
     const std::optional<ConnectionProfile> previous = profiles.profile(profile.name);
     if (problem.isEmpty() && previous && !replace)
-        problem = tr("A profile named \"%1\" exists already.").arg(profile.name);
-    const SecretBytes secret = problem.isEmpty() ? cleanPastedSecret(pasted, &problem) : SecretBytes();
+        problem = QCoreApplication::translate("ProfileCredentials",
+                                              "A profile named \"%1\" exists already.")
+                      .arg(profile.name);
+    const SecretBytes secret =
+        problem.isEmpty() ? cleanPastedSecret(pasted, &problem) : SecretBytes();
     if (!problem.isEmpty()) {
         later(secrets, context, [done, problem] { done({Status::Error, problem}); });
         return;
     }
     QPointer<ProfileStore> store(&profiles);
     QPointer<SecretStore> keychain(&secrets);
-    secrets.write(profile.secretEntry(), secret, context,
-                  [store, keychain, profile, previous, context, done](const Outcome &written) {
-                      if (!written.ok() || !store || !keychain) {
-                          done(written);
-                          return;
-                      }
-                      QString error;
-                      if (!store->save(profile, &error)) {
-                          // The settings file could not be written. A new entry would be
-                          // orphaned: remove it. One the old profile still names stays.
-                          if (previous && previous->secretEntry() == profile.secretEntry()) {
-                              done({Status::Error, error});
-                              return;
-                          }
-                          keychain->remove(profile.secretEntry(), context, [done, error](const Outcome &) {
-                              done({Status::Error, error});
-                          });
-                          return;
-                      }
-                      if (previous && previous->secretEntry() != profile.secretEntry()) {
-                          // The key or server changed: the old secret belongs to nothing now.
-                          keychain->remove(previous->secretEntry(), context,
-                                           [done](const Outcome &) { done({Status::Ok, {}}); });
-                          return;
-                      }
-                      done(written);
-                  });
+    secrets.write(
+        profile.secretEntry(), secret, context,
+        [store, keychain, profile, previous, context, done](const Outcome &written) {
+            if (!written.ok() || !store || !keychain) {
+                done(written);
+                return;
+            }
+            QString error;
+            if (!store->save(profile, &error)) {
+                // The settings file could not be written. A new entry would be
+                // orphaned: remove it. One the old profile still names stays.
+                if (previous && previous->secretEntry() == profile.secretEntry()) {
+                    done({Status::Error, error});
+                    return;
+                }
+                keychain->remove(profile.secretEntry(), context, [done, error](const Outcome &) {
+                    done({Status::Error, error});
+                });
+                return;
+            }
+            if (previous && previous->secretEntry() != profile.secretEntry()) {
+                // The key or server changed: the old secret belongs to nothing now.
+                keychain->remove(previous->secretEntry(), context, [done](const Outcome &) {
+                    done({Status::Ok, {}});
+                });
+                return;
+            }
+            done(written);
+        });
 }
 
 void removeProfileWithSecrets(ProfileStore &profiles, SecretStore &secrets, const QString &name,
@@ -131,7 +139,9 @@ void removeProfileWithSecrets(ProfileStore &profiles, SecretStore &secrets, cons
     const std::optional<ConnectionProfile> profile = profiles.profile(name);
     if (!profile) {
         later(secrets, context, [done, name] {
-            done({Status::NotFound, tr("There is no profile named \"%1\".").arg(name)});
+            done({Status::NotFound, QCoreApplication::translate("ProfileCredentials",
+                                                                "There is no profile named \"%1\".")
+                                        .arg(name)});
         });
         return;
     }
@@ -160,19 +170,21 @@ void removeProfileWithSecrets(ProfileStore &profiles, SecretStore &secrets, cons
             finish({Status::Ok, {}});
             return;
         }
-        keychain->remove(entries->takeFirst(), nullptr, [next = weakStep.lock(), finish](const Outcome &o) {
-            if (!o.ok())
-                finish(o);
-            else
-                (*next)();
-        });
+        keychain->remove(entries->takeFirst(), nullptr,
+                         [next = weakStep.lock(), finish](const Outcome &o) {
+                             if (!o.ok())
+                                 finish(o);
+                             else
+                                 (*next)();
+                         });
     };
     (*step)();
 }
 
-void storeUserKeySecret(ProfileStore &profiles, SecretStore &secrets, const ConnectionProfile &profile,
-                        const QString &userId, const QString &keyId, const SecretBytes &secret,
-                        QObject *context, std::function<void(const Outcome &)> done)
+void storeUserKeySecret(ProfileStore &profiles, SecretStore &secrets,
+                        const ConnectionProfile &profile, const QString &userId,
+                        const QString &keyId, const SecretBytes &secret, QObject *context,
+                        std::function<void(const Outcome &)> done)
 {
     QPointer<ProfileStore> store(&profiles);
     secrets.write(profile.userKeySecretEntry(userId, keyId), secret, context,
