@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QList>
 
+#include <algorithm>
+
 namespace prime::models {
 
 // Roles every record model answers besides the display ones.
@@ -49,8 +51,44 @@ public:
             if (!incoming.contains(keyOf(m_records.at(row))))
                 removeRecordAt(row);
         }
-        for (const T &r : records)
-            upsert(r);
+        upsertRecords(records);
+    }
+
+    // Inserts or updates a page of records at once: one rowsInserted for all
+    // new rows (appended in the page's order; a key repeated in the page keeps
+    // its last version) and one dataChanged per run of adjacent changed rows.
+    // Per-record upserts would make a sorted proxy and the views relayout once
+    // per row, which stalls the GUI once tens of thousands of rows are loaded.
+    void upsertRecords(QList<T> records)
+    {
+        QList<T> fresh;
+        QHash<QString, int> freshRows; // key -> index in `fresh`
+        QList<int> changed;
+        for (T &r : records) {
+            QString key = keyOf(r);
+            if (const int row = m_rows.value(key, -1); row >= 0) {
+                if (!(m_records.at(row) == r)) {
+                    m_records[row] = std::move(r);
+                    changed.append(row);
+                }
+            } else if (const auto it = freshRows.constFind(key); it != freshRows.cend()) {
+                fresh[*it] = std::move(r);
+            } else {
+                freshRows.insert(std::move(key), int(fresh.size()));
+                fresh.append(std::move(r));
+            }
+        }
+        emitChangedRuns(std::move(changed));
+        if (fresh.isEmpty())
+            return;
+        const int first = int(m_records.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_records.reserve(first + fresh.size());
+        m_rows.reserve(first + fresh.size());
+        for (auto it = freshRows.cbegin(); it != freshRows.cend(); ++it)
+            m_rows.insert(it.key(), first + it.value());
+        m_records.append(std::move(fresh));
+        endInsertRows();
     }
 
     // Inserts or updates one record; returns its row.
@@ -92,6 +130,19 @@ protected:
     }
 
 private:
+    void emitChangedRuns(QList<int> rows)
+    {
+        std::sort(rows.begin(), rows.end());
+        const int lastColumn = columnCount() - 1;
+        for (qsizetype i = 0; i < rows.size();) {
+            qsizetype j = i;
+            while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
+                ++j;
+            emit dataChanged(index(rows.at(i), 0), index(rows.at(j), lastColumn));
+            i = j + 1;
+        }
+    }
+
     void reindex()
     {
         m_rows.clear();
