@@ -6,17 +6,17 @@
     <message>
         <location filename="../app/core/Credentials.cpp" line="+11"/>
         <source>The server address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse „%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Refusing plain http:// to %1: API secrets and signatures would travel unencrypted. Use https:// (plain http is only allowed to this computer, for the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// zu %1 wird abgelehnt: API-Secrets und Signaturen würden unverschlüsselt übertragen. Verwenden Sie https:// (reines http ist nur zu diesem Computer erlaubt, für die Sandbox).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unsupported URL scheme &quot;%1&quot;: use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstütztes URL-Schema „%1“: Verwenden Sie https://.</translation>
     </message>
 </context>
 <context>
@@ -24,52 +24,52 @@
     <message>
         <location filename="../models/Format.cpp" line="+20"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgewickelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partially settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise abgewickelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewickelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokenized equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenisierte Aktien</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Any address</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Adresse</translation>
     </message>
 </context>
 <context>
@@ -77,17 +77,17 @@
     <message>
         <location filename="../app/core/KeychainProbe.cpp" line="+61"/>
         <source>no Secret Service or KWallet is running on the session bus, and none can be started</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Session-Bus läuft weder Secret Service noch KWallet, und keiner der beiden lässt sich starten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the session bus did not answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Session-Bus hat nicht geantwortet (%1)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the D-Bus session bus is not reachable%1</source>
-        <translation type="unfinished"></translation>
+        <translation>der D-Bus-Session-Bus ist nicht erreichbar%1</translation>
     </message>
 </context>
 <context>
@@ -95,37 +95,37 @@
     <message>
         <location filename="../app/core/ProfileCredentials.cpp" line="+28"/>
         <source>The API secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Secret ist leer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API secret is longer than any keychain accepts (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Secret ist länger, als ein Schlüsselbund annimmt (%1 Byte).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The API secret is not base64 text. Kraken shows the secret as base64 (letters, digits, &apos;+&apos;, &apos;/&apos;, ending in &apos;=&apos;): copy it again, completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Secret ist kein Base64-Text. Kraken zeigt das Secret in Base64 an (Buchstaben, Ziffern, &apos;+&apos;, &apos;/&apos;, am Ende &apos;=&apos;): Kopieren Sie es erneut und vollständig.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The keychain holds no secret for the profile &quot;%1&quot; (key %2 on %3): add the profile again with its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Secret für das Profil „%1“ (Schlüssel %2 auf %3): Legen Sie das Profil mit seinem Secret erneut an.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The secret stored for the profile &quot;%1&quot; is not base64: add the profile again with its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für das Profil „%1“ gespeicherte Secret ist kein Base64: Legen Sie das Profil mit seinem Secret erneut an.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -133,22 +133,22 @@
     <message>
         <location filename="../app/core/RequestSigner.cpp" line="+31"/>
         <source>The API secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Secret ist leer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The API secret is not valid base64. Copy the secret exactly as Kraken showed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Secret ist kein gültiges Base64. Kopieren Sie das Secret genau so, wie Kraken es angezeigt hat.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>OpenSSL has no HMAC implementation.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL bietet keine HMAC-Implementierung.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>OpenSSL could not key the HMAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte den Schlüssel für den HMAC nicht setzen.</translation>
     </message>
 </context>
 <context>
@@ -156,55 +156,70 @@
     <message>
         <location filename="../app/core/ResponseEnvelope.cpp" line="+37"/>
         <source>the answer has no result object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält kein result-Objekt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the answer is not a JSON envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Envelope</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+42"/>
         <source>Administer a Kraken Prime account: API users, keys, settlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kraken-Prime-Konto verwalten: API-Benutzer, Schlüssel, Abwicklung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start the built-in sandbox with demo data (no real funds) and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte Sandbox mit Demodaten (kein echtes Geld) starten und sich mit ihr verbinden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the saved connection profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Verbindungsprofil &lt;name&gt; öffnen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --sandbox: render every main view and dialog at 1280x800 to &lt;dir&gt;/&lt;view&gt;.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --sandbox: jede Hauptansicht und jeden Dialog in 1280x800 als &lt;dir&gt;/&lt;view&gt;.png speichern und beenden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the user interface in language &lt;code&gt; (%1) instead of the saved or system language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--screenshots needs --sandbox: screenshots show demo data only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshots erfordert --sandbox: Screenshots zeigen nur Demodaten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use either --sandbox or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --sandbox oder --profile, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -212,22 +227,22 @@
     <message>
         <location filename="../app/core/IpAllowList.cpp" line="+36"/>
         <source>empty entry</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Eintrag</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1” is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the prefix length must be a number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Präfixlänge muss eine Zahl von 0 bis %1 sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>host bits are set: the range is %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Bits sind gesetzt: Der Bereich lautet %1/%2</translation>
     </message>
 </context>
 <context>
@@ -235,32 +250,32 @@
     <message>
         <location filename="../app/core/KeyIssuance.cpp" line="+58"/>
         <source>Issuing a key for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel für %1 wird ausgestellt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key %1 issued; its secret is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 ausgestellt; sein Secret ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key %1 issued, but the keychain did not keep its secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 ausgestellt, aber der Schlüsselbund hat sein Secret nicht behalten: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Issuing a key failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellen eines Schlüssels fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kraken gave no clear answer; the keys were re-read and no new key appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat nicht eindeutig geantwortet; die Schlüssel wurden erneut abgefragt, es ist kein neuer Schlüssel vorhanden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kraken gave no clear answer; key(s) %1 appeared but their secret never arrived: revoke them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat nicht eindeutig geantwortet; neue Schlüssel ohne übermitteltes Secret sind erschienen (%1): Widerrufen Sie diese.</translation>
     </message>
 </context>
 <context>
@@ -268,140 +283,140 @@
     <message>
         <location filename="../app/core/KeyRotation.cpp" line="+98"/>
         <source>: re-reading the keys of user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: Schlüssel von Benutzer %1 werden erneut abgefragt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>re-reading the keys failed; the last change may or may not have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Abfrage der Schlüssel fehlgeschlagen; unklar, ob die letzte Änderung übernommen wurde</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>reading the keys of user %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Schlüssel von Benutzer %1 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>user %1 has no key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 hat keinen Schlüssel %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>old key %1 (%2) has %n allowed IP(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alter Schlüssel %1 (%2) hat %n zugelassene IP</numerusform>
+            <numerusform>alter Schlüssel %1 (%2) hat %n zugelassene IPs</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>created new key %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Schlüssel %1 (%2) erstellt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>creating the new key failed; the old key is untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen des neuen Schlüssels fehlgeschlagen; der alte Schlüssel ist unverändert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>creating the new key got no clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine eindeutige Antwort beim Erstellen des neuen Schlüssels</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no new key appeared; the old key is untouched. Rotate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein neuer Schlüssel vorhanden; der alte Schlüssel ist unverändert. Rotieren Sie erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>key(s) %1 appeared but their secret never arrived: revoke them; the old key is untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Schlüssel ohne übermitteltes Secret erschienen (%1): widerrufen Sie diese; der alte Schlüssel ist unverändert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>nothing keeps the new secret; the old key is untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicher für das neue Secret vorhanden; der alte Schlüssel ist unverändert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>keeping the new secret failed; the old key is untouched. Revoke new key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des neuen Secrets fehlgeschlagen; der alte Schlüssel ist unverändert. Widerrufen Sie den neuen Schlüssel %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>new secret kept</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Secret gespeichert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the old key has no allow-list; nothing to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>der alte Schlüssel hat keine IP-Freigabeliste; nichts zu kopieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>copied the allow-list (%1) to the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Freigabeliste (%1) auf den neuen Schlüssel kopiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>copying the allow-list failed; the old key is untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren der IP-Freigabeliste fehlgeschlagen; der alte Schlüssel ist unverändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>copying the allow-list got no clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine eindeutige Antwort beim Kopieren der IP-Freigabeliste</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>re-read: the new key has the allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Abfrage: Der neue Schlüssel hat die IP-Freigabeliste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>re-read: the new key does not have the allow-list; the old key is untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Abfrage: Der neue Schlüssel hat die IP-Freigabeliste nicht; der alte Schlüssel ist unverändert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>revoked the old key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alter Schlüssel %1 widerrufen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revoking the old key failed; both keys are active</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen des alten Schlüssels fehlgeschlagen; beide Schlüssel sind aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revoking the old key got no clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine eindeutige Antwort beim Widerrufen des alten Schlüssels</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>re-read: the old key is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Abfrage: Der alte Schlüssel ist entfernt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>re-read: the old key %1 is still active; revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Abfrage: Der alte Schlüssel %1 ist noch aktiv; widerrufen Sie ihn</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no stored secret to forget</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeichertes Secret zu entfernen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>forgot the old secret</source>
-        <translation type="unfinished"></translation>
+        <translation>altes Secret entfernt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>could not remove the old secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>altes Secret konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -409,97 +424,97 @@
     <message>
         <location filename="../app/core/PrimeError.cpp" line="+121"/>
         <source>Kraken rejected the request signature: the API secret does not belong to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat die Signatur der Anfrage abgelehnt: Das API-Secret gehört nicht zu diesem Schlüssel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kraken refused the account: it is disabled or not confirmed. Contact Kraken support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat das Konto abgewiesen: Es ist deaktiviert oder nicht bestätigt. Wenden Sie sich an den Kraken-Support.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kraken does not know this API key: it was revoked, mistyped, or belongs to another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken kennt diesen API-Schlüssel nicht: Er wurde widerrufen, falsch eingegeben oder gehört zu einem anderen Server.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another program used this key with a larger nonce: create a key for Prime Admin only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat diesen Schlüssel mit einer größeren Nonce verwendet: Erstellen Sie einen eigenen Schlüssel nur für Prime Admin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key lacks the permission for this operation. Give the key the needed permission in Kraken, or use an administrator key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Schlüssel fehlt die Berechtigung für diesen Vorgang. Erteilen Sie ihm die nötige Berechtigung in Kraken oder verwenden Sie einen Administratorschlüssel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kraken refused the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat die Anfrage als ungültig abgewiesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kraken refused the request: the field &quot;%1&quot; is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat die Anfrage abgewiesen: Das Feld „%1“ ist ungültig.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many requests for this key: Kraken asks to slow down. Waiting before the next call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen mit diesem Schlüssel: Kraken verlangt eine Drosselung. Vor dem nächsten Aufruf wird gewartet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kraken locked this key out for a while after failed calls (about 15 minutes). Wait before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat diesen Schlüssel nach fehlgeschlagenen Aufrufen vorübergehend gesperrt (etwa 15 Minuten). Warten Sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kraken is unavailable or busy (maintenance or overload). Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken ist nicht verfügbar oder ausgelastet (Wartung oder Überlastung). Versuchen Sie es in Kürze erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kraken&apos;s server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler auf dem Kraken-Server (HTTP %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to Kraken failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Kraken ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s certificate could not be verified (self-signed, expired or for another host). Prime Admin never sends keys over an unverified connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden (selbstsigniert, abgelaufen oder für einen anderen Host ausgestellt). Prime Admin sendet Schlüssel nie über eine nicht überprüfte Verbindung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kraken did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kraken&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Kraken konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection settings are not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungseinstellungen sind nicht verwendbar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kraken refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat die Anfrage abgewiesen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The change may or may not have been applied: re-read before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Änderung übernommen wurde, ist unklar: Fragen Sie den Stand erneut ab, bevor Sie es noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
@@ -507,17 +522,17 @@
     <message>
         <location filename="../app/core/PrimeTransport.cpp" line="+96"/>
         <source>No API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein API-Schlüssel festgelegt.</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>another program kept this API key busy for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hat diesen API-Schlüssel %1 s lang belegt</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>No answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>
@@ -525,67 +540,67 @@
     <message>
         <location filename="../app/core/ProfileStore.cpp" line="+102"/>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile name has at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname hat höchstens 64 Zeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile name cannot contain &apos;/&apos;, &apos;\&apos; or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf weder &apos;/&apos; noch &apos;\&apos; noch Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The API key (the public half) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel (der öffentliche Teil) fehlt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API key is too long to be a Kraken API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist zu lang für einen Kraken-API-Schlüssel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API key contains spaces or characters that a Kraken API key never has; copy it again from Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die in Kraken-API-Schlüsseln nie vorkommen; kopieren Sie ihn erneut aus Kraken.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The colour &quot;%1&quot; is not of the form #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe „%1“ hat nicht die Form #rrggbb.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A label has at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bezeichnung hat höchstens 64 Zeichen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The profile &quot;%1&quot; already uses this API key on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ verwendet diesen API-Schlüssel bereits auf %2.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Could not write the profiles file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -593,97 +608,97 @@
     <message>
         <location filename="../app/core/RotationRecovery.cpp" line="+41"/>
         <source>The keys of user %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von Benutzer %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The old key %1 is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel %1 ist noch aktiv.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The old key %1 is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel %1 ist widerrufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new key %1 exists and its secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel %1 existiert, und sein Secret ist im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new key %1 exists but its secret was never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel %1 existiert, sein Secret wurde aber nie gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No new key is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein neuer Schlüssel in Verwendung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key(s) left behind without a known secret: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgebliebene Schlüssel ohne bekanntes Secret: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume finishes the rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Fortsetzen“ schließt die Rotation ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roll back revokes what the rotation created; the old key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Zurückrollen“ widerruft, was die Rotation erstellt hat; der alte Schlüssel bleibt gültig.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Re-reading the keys of user %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von Benutzer %1 werden erneut abgefragt…</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Revoking key %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 wird widerrufen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revoking key %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen von Schlüssel %1 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not remove the secret of key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret von Schlüssel %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The rotation is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation ist abgeschlossen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Revoking the old key %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Schlüssel %1 wird widerrufen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Revoking the old key failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen des alten Schlüssels fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copying the allow-list to the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Freigabeliste wird auf den neuen Schlüssel kopiert…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copying the allow-list failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren der IP-Freigabeliste fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The rotation was rolled back; the old key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation wurde zurückgerollt; der alte Schlüssel bleibt gültig.</translation>
     </message>
 </context>
 <context>
@@ -691,88 +706,88 @@
     <message>
         <location filename="../app/core/SecretStore.cpp" line="+76"/>
         <source>No keychain is available (%1): start the Secret Service (e.g. gnome-keyring) or KWallet in your desktop session, or unlock it, and try again. Prime Admin never stores secrets in a file, so nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1): Starten Sie den Secret Service (z. B. gnome-keyring) oder KWallet in Ihrer Desktop-Sitzung bzw. entsperren Sie ihn und versuchen Sie es erneut. Prime Admin speichert Secrets nie in einer Datei, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The keychain holds no secret under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Secret unter diesem Namen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Access to the keychain was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain refused access (is it locked?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (ist er gesperrt?): %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keychain could not delete the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte den Eintrag nicht löschen: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The keychain did not answer within %1 s (is it locked and waiting for its password?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet (ist er gesperrt und wartet auf sein Passwort?).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing to store: the entry name or the secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern: Der Eintragsname oder das Secret ist leer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secret is %1 bytes long; keychains accept at most %2 bytes per entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret ist %1 Byte lang; Schlüsselbunde nehmen höchstens %2 Byte pro Eintrag an.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The keychain accepted the secret but does not return it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Secret angenommen, gibt es aber nicht zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret was written but could not be read back to verify it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wurde geschrieben, konnte zur Prüfung aber nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain returned different bytes than were written (did another program change the entry?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat andere Bytes zurückgegeben als geschrieben (hat ein anderes Programm den Eintrag geändert?).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keychain did not answer within %1 s; the secret may or may not have been stored (is the keychain locked and waiting for its password?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet; ob das Secret gespeichert wurde, ist unklar (ist der Schlüsselbund gesperrt und wartet auf sein Passwort?).</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+19"/>
         <source>No keychain entry name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Name für den Schlüsselbund-Eintrag angegeben.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The keychain still holds the secret after deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält das Secret nach dem Löschen noch immer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret was deleted but the keychain could not confirm it is gone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wurde gelöscht, aber der Schlüsselbund konnte nicht bestätigen, dass es entfernt ist: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The keychain did not answer within %1 s; the secret may or may not have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet; ob das Secret gelöscht wurde, ist unklar.</translation>
     </message>
 </context>
 <context>
@@ -780,62 +795,62 @@
     <message>
         <location filename="../app/core/SettlementRun.cpp" line="+94"/>
         <source>transfer %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer %1 %2</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>%1 (the answer was lost; re-reading the batch shows transfer %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Antwort verloren; laut erneuter Abfrage des Batches: Transfer %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewickelt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (transfer %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Transfer %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The answer for %1 was lost (%2). The batch was re-read: no transfer exists for %1, so it was not settled and you may try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort für %1 ging verloren (%2). Der Batch wurde erneut abgefragt: Für %1 existiert kein Transfer, der Posten wurde also nicht abgewickelt und Sie können es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settling %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwicklung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The answer for %1 was lost and the batch could not be re-read: it is not known whether its transfer started. Refresh the batch before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort für %1 ging verloren und der Batch konnte nicht erneut abgefragt werden: Ob der Transfer gestartet wurde, ist unbekannt. Aktualisieren Sie den Batch, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is still being settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird noch abgewickelt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not attempted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versucht: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anforderung angehalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts abzuwickeln.</translation>
     </message>
 </context>
 <context>
@@ -843,47 +858,47 @@
     <message>
         <location filename="../models/AuditModel.cpp" line="+57"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown: re-read</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar: erneut abfragen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -891,67 +906,67 @@
     <message>
         <location filename="../models/BatchesModel.cpp" line="+31"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Batch id</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asset kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlageklasse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Trades</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewickelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets</translation>
     </message>
 </context>
 <context>
@@ -959,57 +974,57 @@
     <message>
         <location filename="../models/KeysModel.cpp" line="+111"/>
         <source>This computer&apos;s keychain holds the secret of this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses Computers enthält das Secret dieses Schlüssels.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The secret of this key is not in this keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret dieses Schlüssels ist nicht in diesem Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✔ in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ im Schlüsselbund</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IP allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Freigabeliste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
 </context>
 <context>
@@ -1017,57 +1032,57 @@
     <message>
         <location filename="../models/LegsModel.cpp" line="+46"/>
         <source>Exactly %1 %2, as Kraken sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau %1 %2, wie von Kraken übermittelt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can settle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwickelbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settled at</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewickelt am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latest transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Transfer</translation>
     </message>
 </context>
 <context>
@@ -1075,27 +1090,27 @@
     <message>
         <location filename="../models/UsersModel.cpp" line="+67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1118,7 @@
     <message>
         <location filename="../app/sandbox/SandboxServer.cpp" line="+107"/>
         <source>refusing to listen on %1: not a loopback address (allow remote access explicitly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 abgelehnt: keine Loopback-Adresse (Fernzugriff muss ausdrücklich erlaubt werden)</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1126,7 @@
     <message>
         <location filename="../app/shell/SandboxSession.cpp" line="+25"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
@@ -1119,12 +1134,12 @@
     <message>
         <location filename="../ui/AccountLoader.cpp" line="+60"/>
         <source>Loading API users</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der API-Benutzer</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Loading the keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Schlüssel von %1</translation>
     </message>
 </context>
 <context>
@@ -1132,55 +1147,70 @@
     <message>
         <location filename="../ui/AuditLogDialog.cpp" line="+27"/>
         <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No changes recorded yet. Every change Prime Admin makes to an account (users, keys, batches, settlements) is recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen protokolliert. Jede Änderung, die Prime Admin an einem Konto vornimmt (Benutzer, Schlüssel, Batches, Abwicklungen), wird hier protokolliert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recorded in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolliert in %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Recorded in %1 (%n unreadable line(s) skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Protokolliert in %1 (%n unlesbare Zeile übersprungen)</numerusform>
+            <numerusform>Protokolliert in %1 (%n unlesbare Zeilen übersprungen)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the whole audit log to a JSON lines file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1190,37 +1220,37 @@
         <location line="+7"/>
         <location line="+13"/>
         <source>Creating a %1 batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen eines Batches (%1)</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Creating a %1 batch (Kraken allows one active batch per asset kind, and no batch without unsettled trades)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen eines Batches (%1; Kraken erlaubt nur einen aktiven Batch je Anlageklasse und keinen Batch ohne offene Trades)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating a %1 batch got no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen eines Batches (%1) ohne Antwort</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Creating a %1 batch got no answer and the batches could not be re-read; refresh before trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen eines Batches (%1) ohne Antwort, und die Batches konnten nicht erneut abgefragt werden; aktualisieren Sie, bevor Sie es erneut versuchen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Creating a %1 batch got no answer, but re-reading shows batch %2 was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen eines Batches (%1) ohne Antwort, laut erneuter Abfrage wurde aber Batch %2 erstellt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Creating a %1 batch got no answer; re-reading shows no new batch, so you may try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen eines Batches (%1) ohne Antwort; laut erneuter Abfrage gibt es keinen neuen Batch, Sie können es also erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1228,131 +1258,194 @@
     <message>
         <location filename="../ui/BatchDetailView.cpp" line="+39"/>
         <source>Try again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop after this leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Posten anhalten</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>← All batches</source>
+        <translation>← Alle Batches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to all batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+2"/>
+        <source>Back to the list of batches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Finishes the leg being settled and settles no further legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Legs</source>
+        <extracomment>&quot;Legs&quot; = the per-asset parts of a settlement batch: an amount you receive or send</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per asset leg of the batch. Select a leg that can settle, then Settle leg (Alt+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Trade ids of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>&amp;Settle leg…</source>
+        <translation>Posten ab&amp;wickeln…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts the transfer of funds that settles the selected leg, after you confirm. The request is never sent twice.</source>
+        <extracomment>&quot;settle a leg&quot; = start the transfer that pays or receives that asset&apos;s amount of the batch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settle &amp;all eligible legs…</source>
+        <translation>Alle &amp;offenen Posten abwickeln…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts the transfers of every leg that can settle now, one after the other, after you confirm. Funds move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the batch, its legs and trade ids to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;trade ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Copy trade ids</source>
+        <source>Copies the batch&apos;s trade ids to the clipboard, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Following the batch</source>
+        <location line="+2"/>
+        <source>Asks again before settling the leg whose transfer did not start</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Following the batch</source>
+        <translation>Verfolgen des Batches</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status: %1    Confirmed: %2    Asset kind: %3    Trades: %4    Legs settled: %5 of %6
 Created: %7    Updated: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1    Bestätigt: %2    Anlageklasse: %3    Trades: %4    Abgewickelte Posten: %5 von %6
+Erstellt: %7    Aktualisiert: %8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Trade ids (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trade-ID (%n)</numerusform>
+            <numerusform>Trade-IDs (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trade ids: not sent by the server for this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade-IDs: vom Server für diesen Batch nicht übermittelt</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Kraken has not confirmed this batch yet; legs can be settled once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat diesen Batch noch nicht bestätigt; Posten können erst danach abgewickelt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The selected leg cannot be settled now (settled, or a transfer is in flight).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Posten kann jetzt nicht abgewickelt werden (bereits abgewickelt oder ein Transfer läuft).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts the transfer that settles the selected leg, after you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet nach Ihrer Bestätigung den Transfer, der den ausgewählten Posten abwickelt.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Settling %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgewickelt (%2 von %3)…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Settling the %1 leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwickeln des Postens %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try %1 again…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erneut versuchen…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Export batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1 exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des Batches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1360,26 +1453,51 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/BatchFilterBar.cpp" line="+19"/>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only batches with this status (none ticked: every status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Batches mit diesem Status (keiner angehakt: jeder Status)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>All</source>
+        <location line="+13"/>
+        <source>Only batches created on or after the date beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Only batches created on or before the date beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created from date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show batches of every status, created at any time</source>
+        <translation>Batches mit beliebigem Status und Erstellungsdatum anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,37 +1506,53 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/CreateBatchDialog.cpp" line="+22"/>
         <source>Create a settlement batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwicklungs-Batch erstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Creating a batch asks Kraken to take a snapshot of your unsettled trades of one asset kind and to net them per asset into legs: one leg per asset, incoming (you receive) or outgoing (you send). Nothing moves yet. Kraken confirms the batch, then you settle each leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Erstellen eines Batches erstellt Kraken eine Momentaufnahme Ihrer offenen Trades einer Anlageklasse und verrechnet sie je Asset zu Posten: ein Posten pro Asset, eingehend (Sie erhalten) oder ausgehend (Sie senden). Dabei werden noch keine Mittel bewegt. Kraken bestätigt den Batch, danach wickeln Sie jeden Posten ab.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Currency — fiat and crypto positions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung — Fiat- und Krypto-Positionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tokenized equity — tokenized stock positions</source>
+        <translation>&amp;Tokenisierte Aktien — tokenisierte Aktienpositionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Batch of currency legs</source>
+        <extracomment>&quot;Asset kind&quot; of a settlement batch: currencies (fiat and crypto) or tokenized equities</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Create batch</source>
+        <location line="+1"/>
+        <source>Batch of tokenized equity legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;reate batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks Kraken to create the batch; it is created once and never re-sent automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Batch %1 (%2, created %3) is still active for %4. Kraken allows one active batch per asset kind at a time, so a new one would be refused. Settle its legs and wait until it is completed, or pick the other asset kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1 (%2, erstellt %3) ist für die Anlageklasse „%4“ noch aktiv. Kraken erlaubt je Anlageklasse nur einen aktiven Batch, ein neuer würde also abgewiesen. Wickeln Sie seine Posten ab und warten Sie, bis er abgeschlossen ist, oder wählen Sie die andere Anlageklasse.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A new %1 batch will include every %1 trade not yet in a batch. If there is none, Kraken refuses to create an empty batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Batch der Anlageklasse „%1“ umfasst alle Trades dieser Anlageklasse, die noch in keinem Batch enthalten sind. Gibt es keine, lehnt Kraken das Erstellen eines leeren Batches ab.</translation>
     </message>
 </context>
 <context>
@@ -1426,84 +1560,110 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/IpAllowListEditor.cpp" line="+29"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IP allow-list of key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Freigabeliste von Schlüssel %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Requests with this key are accepted only from these addresses. One IPv4 or IPv6 address, or a CIDR range such as 198.51.100.0/24, per row.</source>
+        <translation>Anfragen mit diesem Schlüssel werden nur von diesen Adressen angenommen. Pro Zeile eine IPv4- oder IPv6-Adresse oder ein CIDR-Bereich wie 198.51.100.0/24.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Allowed addresses</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges an API key may be used from</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Address or range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>An empty allow-list lets this key be used from ANY address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>empty row, ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>duplicate of %1, dropped</source>
+        <location line="+1"/>
+        <source>One address or range per row. F2 or typing edits a row; the second column says whether it is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>range %1</source>
+        <source>Address or range</source>
+        <translation>Adresse oder Bereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds an empty row and starts editing it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends the new allow-list to Kraken; an empty list allows any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An empty allow-list lets this key be used from ANY address.</source>
+        <translation>Mit einer leeren IP-Freigabeliste ist dieser Schlüssel von JEDER Adresse aus nutzbar.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>empty row, ignored</source>
+        <translation>leere Zeile, ignoriert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate of %1, dropped</source>
+        <translation>Duplikat von %1, verworfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>range %1</source>
+        <translation>Bereich %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6-Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4-Adresse</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Change:&lt;/b&gt; %1 kept&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Änderung:&lt;/b&gt; %1 beibehalten&lt;br&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n entry(ies) are not valid addresses or ranges; fix or remove them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag ist keine gültige Adresse und kein gültiger Bereich; korrigieren oder entfernen Sie ihn.</numerusform>
+            <numerusform>%n Einträge sind keine gültigen Adressen oder Bereiche; korrigieren oder entfernen Sie sie.</numerusform>
         </translation>
     </message>
 </context>
@@ -1512,113 +1672,113 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/KeyActions.cpp" line="+34"/>
         <source>&amp;Issue key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel a&amp;usstellen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IP &amp;allow-list…</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-&amp;Freigabeliste…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;otate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume &amp;rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation fort&amp;setzen…</translation>
     </message>
     <message numerus="yes">
         <location line="+54"/>
         <source>%n key rotation(s) did not finish. Use “Resume rotation…” on the Keys pane to finish or roll back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüsselrotation wurde nicht abgeschlossen. Verwenden Sie „Rotation fortsetzen…“ im Bereich „Schlüssel“, um sie abzuschließen oder zurückzurollen.</numerusform>
+            <numerusform>%n Schlüsselrotationen wurden nicht abgeschlossen. Verwenden Sie „Rotation fortsetzen…“ im Bereich „Schlüssel“, um sie abzuschließen oder zurückzurollen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Issue a new API key; its secret is stored in the keychain and shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen API-Schlüssel ausstellen; sein Secret wird im Schlüsselbund gespeichert und einmal angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a user (or one of the user&apos;s keys) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Benutzer (oder einen seiner Schlüssel).</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Re-reading the keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Abfrage der Schlüssel von %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Issuing a key for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel für %1 wird ausgestellt…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Issuing a key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellen eines Schlüssels für %1</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Key %1 now accepts requests from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 nimmt jetzt Anfragen von jeder Adresse an.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Key %1 accepts requests from %n address(es) or range(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schlüssel %1 nimmt Anfragen von %n Adresse bzw. Bereich an.</numerusform>
+            <numerusform>Schlüssel %1 nimmt Anfragen von %n Adressen bzw. Bereichen an.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saving the allow-list of key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der IP-Freigabeliste von Schlüssel %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kraken gave no clear answer; the re-read shows the new allow-list is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat nicht eindeutig geantwortet; laut erneuter Abfrage ist die neue IP-Freigabeliste aktiv.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kraken gave no clear answer; the re-read shows the allow-list unchanged. Save again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat nicht eindeutig geantwortet; laut erneuter Abfrage ist die IP-Freigabeliste unverändert. Speichern Sie erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Key %1 is revoked, but its secret could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 ist widerrufen, sein Secret konnte aber nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Revoking key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen von Schlüssel %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kraken gave no clear answer; the re-read shows key %1 still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat nicht eindeutig geantwortet; laut erneuter Abfrage ist Schlüssel %1 noch aktiv.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kraken gave no clear answer; the re-read shows key %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat nicht eindeutig geantwortet; laut erneuter Abfrage ist Schlüssel %1 widerrufen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key %1 is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 ist widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -1626,381 +1786,542 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/KeyScreenshots.cpp" line="+52"/>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sitzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the key screenshots did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>die Screenshots der Schlüssel wurden nicht rechtzeitig fertig</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>no demo users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Demo-Benutzer: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>issuing a demo key failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellen eines Demo-Schlüssels fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+31"/>
         <source>no demo keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Demo-Schlüssel: %1</translation>
     </message>
 </context>
 <context>
     <name>prime::ui::KeysPane</name>
     <message>
         <location filename="../ui/KeysPane.cpp" line="+36"/>
+        <location line="+6"/>
         <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per API key. The Menu key or Shift+F10 opens the actions for the selected key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;User:</source>
+        <location line="+4"/>
+        <source>Shows only the keys of this user; new keys are issued for this user</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy &amp;public key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffentlichen Schlüssel kopieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy key &amp;id</source>
+        <translation>Schlüssel-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Issues a new API key for the chosen user; its secret is stored in the keychain and shown once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Key</source>
+        <location line="+5"/>
+        <source>&amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Key actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the IP allow-list of the selected key, rotate it, or revoke it (revoking cannot be undone)</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses a key may be used from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finishes or rolls back a key rotation that was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n key(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel von %1</numerusform>
+            <numerusform>%n Schlüssel von %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> — %n shown</source>
+        <translation>
+            <numerusform> — %n angezeigt</numerusform>
+            <numerusform> — %n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading API keys…</source>
+        <translation>API-Schlüssel werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Refresh (F5) to load the API keys.</source>
+        <translation>Drücken Sie „Aktualisieren“ (F5), um die API-Schlüssel zu laden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No key matches “%1”.</source>
+        <translation>Kein Schlüssel passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no API keys.</source>
+        <translation>%1 hat keine API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API keys yet.</source>
+        <translation>Noch keine API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>prime::ui::LegsChart</name>
+    <message>
+        <location filename="../ui/LegsChart.cpp" line="+49"/>
+        <source>Legs chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+188"/>
+        <source>Net amount</source>
+        <translation>Nettobetrag</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>✓ Settled</source>
+        <translation>✓ Abgewickelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⇄ Transfer %1</source>
+        <translation>⇄ Transfer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can settle</source>
+        <translation>Abwickelbar</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Incoming: you receive</source>
+        <translation>Eingehend: Sie erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing: you send</source>
+        <translation>Ausgehend: Sie senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount: %1 %2</source>
+        <translation>Betrag: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact amount sent by Kraken: %1</source>
+        <translation>Genauer Betrag laut Kraken: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settled at: %1</source>
+        <translation>Abgewickelt am: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer %1: %2 %3 %4</source>
+        <translation>Transfer %1: %2 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Can be settled now.</source>
+        <translation>Jetzt abwickelbar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot be settled now.</source>
+        <translation>Derzeit nicht abwickelbar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>incoming (you receive)</source>
+        <extracomment>Direction of a leg in a sentence read by screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outgoing (you send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can settle now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 %3, %4</source>
+        <extracomment>One leg read by screen readers: asset, signed amount, direction, state; e.g. &quot;BTC +1.25 incoming (you receive), settled&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+28"/>
+        <source>This batch has no legs.</source>
+        <translation>Dieser Batch hat keine Posten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>%n leg(s): %1.</source>
+        <extracomment>&quot;Leg&quot; = one asset&apos;s part of a settlement batch (an amount you receive or send); %1 lists the legs</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading API keys…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Press Refresh (F5) to load the API keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No key matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 has no API keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No API keys yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>prime::ui::LegsChart</name>
-    <message>
-        <location filename="../ui/LegsChart.cpp" line="+105"/>
-        <location line="+146"/>
-        <source>Net amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-103"/>
-        <source>✓ Settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>⇄ Transfer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Can settle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Incoming: you receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Outgoing: you send</source>
+        <source>Up and Down move between the legs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Amount: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exact amount sent by Kraken: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Settled at: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transfer %1: %2 %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Can be settled now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cannot be settled now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>This batch has no legs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>← You send</source>
-        <translation type="unfinished"></translation>
+        <translation>← Sie senden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You receive →</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie erhalten →</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Bar length: order of magnitude (units differ per asset). Hatched: settled. Dashed outline: transfer in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balkenlänge: Größenordnung (Einheiten je Asset verschieden). Schraffiert: abgewickelt. Gestrichelter Rahmen: Transfer läuft.</translation>
     </message>
 </context>
 <context>
     <name>prime::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
-        <location line="+243"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location line="+278"/>
         <source>Prime Admin</source>
+        <translation>Prime Admin</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Connection message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="+53"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reload the current view from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Ansicht neu vom Server laden (F5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel the reads in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Abfragen abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Connect to Kraken Prime…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Kraken Prime &amp;verbinden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a &amp;sandbox session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox-Sitzung öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Audit log…</source>
+        <translation>&amp;Audit-Protokoll…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows every change Prime Admin made to an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Filter (Ctrl+F)</source>
+        <translation>Filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Shows only the rows of the current view that contain this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open &amp;profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No saved profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Prime Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About Prime Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Prime Admin %1&lt;/b&gt;&lt;br&gt;Administer a Kraken Prime account: API users, API keys and settlement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>%1 failed. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Retry</source>
+        <location line="+18"/>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>The connection to %1 is lost. This banner goes away as soon as a call succeeds again.</source>
+        <source>Prime Admin will follow the system language from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Try again</source>
+        <source>Prime Admin will be in %1 from its next start.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default</source>
+        <extracomment>View &gt; Language: use the language of the operating system</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;profile</source>
+        <translation>&amp;Profil öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No saved profiles</source>
+        <translation>Keine gespeicherten Profile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Prime Admin</source>
+        <translation>&amp;Über Prime Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Prime Admin</source>
+        <translation>Über Prime Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Prime Admin %1&lt;/b&gt;&lt;br&gt;Administer a Kraken Prime account: API users, API keys and settlement.</source>
+        <translation>&lt;b&gt;Prime Admin %1&lt;/b&gt;&lt;br&gt;Verwaltung eines Kraken-Prime-Kontos: API-Benutzer, API-Schlüssel und Abwicklung.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 failed. %2</source>
+        <translation>Fehlgeschlagen: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The connection to %1 is lost. This banner goes away as soon as a call succeeds again.</source>
+        <translation>Die Verbindung zu %1 ist unterbrochen. Dieser Hinweis verschwindet, sobald wieder ein Aufruf gelingt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 — Prime Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Prime Admin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SANDBOX — no real funds. Demo data on a local server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX — kein echtes Geld. Demodaten auf einem lokalen Server unter %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no saved profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading the key of “%1” from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von „%1“ wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The profile “%1” cannot be opened. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ kann nicht geöffnet werden. %2</translation>
     </message>
 </context>
 <context>
     <name>prime::ui::MessageBar</name>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="+37"/>
-        <source>Details</source>
+        <location filename="../ui/MessageBar.cpp" line="+23"/>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Close</source>
+        <location line="+16"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows or hides the technical details of this message</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Information</source>
+        <extracomment>Severity of a message in the message bar, also read by screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2008,104 +2329,119 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/ProfileDialog.cpp" line="+37"/>
         <source>This is a production account (real funds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Produktivkonto (echtes Geld)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>Connect to Kraken Prime</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Kraken Prime verbinden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Treasury production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Treasury Produktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The public API key, as Kraken shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche API-Schlüssel, wie Kraken ihn anzeigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Goes to the system keychain, never to a file</source>
+        <translation>Wird im System-Schlüsselbund gespeichert, nie in einer Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored in the system keychain, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Use an API key of your Prime account that may manage API users and keys. Create one key for Prime Admin only: another program using the same key would break its nonces.</source>
+        <location line="+1"/>
+        <source>Production profiles are marked as such in the status bar</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the API users with this key to check that it works; changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use an API key of your Prime account that may manage API users and keys. Create one key for Prime Admin only: another program using the same key would break its nonces.</source>
+        <translation>Verwenden Sie einen API-Schlüssel Ihres Prime-Kontos, der API-Benutzer und -Schlüssel verwalten darf. Erstellen Sie einen eigenen Schlüssel nur für Prime Admin: Ein anderes Programm mit demselben Schlüssel würde die Nonce-Folge stören.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-S&amp;ecret:</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Paste the API secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das API-Secret ein.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking Kraken for the API users…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Benutzer werden bei Kraken abgefragt…</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>It works: the key can read this account&apos;s API users (%n found).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es funktioniert: Der Schlüssel kann die API-Benutzer dieses Kontos lesen (%n gefunden).</numerusform>
+            <numerusform>Es funktioniert: Der Schlüssel kann die API-Benutzer dieses Kontos lesen (%n gefunden).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saving the secret to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret wird im Schlüsselbund gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>prime::ui::RecordTableView</name>
     <message>
-        <location filename="../ui/RecordTableView.cpp" line="+15"/>
+        <location filename="../ui/RecordTableView.cpp" line="+16"/>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zelle kopieren</translation>
     </message>
 </context>
 <context>
@@ -2113,26 +2449,36 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/RevokeKeyDialog.cpp" line="+14"/>
         <source>&amp;Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;widerrufen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoke key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 widerrufen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoking key %1 of %2 cannot be undone. Every program that signs with it is refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Widerrufen von Schlüssel %1 von %2 kann nicht rückgängig gemacht werden. Jedes Programm, das damit signiert, wird ab sofort abgewiesen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its secret is deleted from this keychain afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Secret wird anschließend aus diesem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the key id &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die Schlüssel-ID &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key id to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the key id %1 exactly; only then can the key be revoked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,142 +2487,172 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/RotationWizard.cpp" line="+33"/>
         <source>Read the old key and its allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alten Schlüssel und seine IP-Freigabeliste lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store and verify the new secret, show it once</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Secret speichern, prüfen und einmal anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the allow-list to the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Freigabeliste auf den neuen Schlüssel kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Alten Schlüssel widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the old secret from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Altes Secret aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Replace key %1 of %2 with a new key. The old key is revoked only after the new secret is safely stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 von %2 durch einen neuen Schlüssel ersetzen. Der alte Schlüssel wird erst widerrufen, wenn das neue Secret sicher gespeichert ist.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The rotation of key %1 of user %2 did not finish (stopped at “%3”, %4). Check what happened, then resume or roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation von Schlüssel %1 des Benutzers %2 wurde nicht abgeschlossen (angehalten bei „%3“, %4). Prüfen Sie, was geschehen ist, und setzen Sie die Rotation dann fort oder rollen Sie sie zurück.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rotate API key</source>
+        <translation>API-Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rotation steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Step</source>
+        <location line="+1"/>
+        <source>The steps of the rotation and the state of each, in words</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rotation journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>&amp;Start rotation</source>
+        <translation>Rotation &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creates the new key, stores its secret, copies the allow-list, then revokes the old key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chec&amp;k again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roll &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückrollen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Resume</source>
+        <source>Revokes the new key and keeps the old one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>waiting</source>
+        <location line="+1"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finishes the rotation from where it stopped; the old key is revoked</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✔ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✘ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>⚠ </source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ </translation>
     </message>
     <message>
         <location line="+87"/>
         <source>The rotation is complete: key %1 replaces key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation ist abgeschlossen: Schlüssel %1 ersetzt Schlüssel %2.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Nothing was changed: the old key is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: Der alte Schlüssel ist unverändert.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Resolved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklärt. %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rolled back: key %1 still works. Start the rotation again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt: Schlüssel %1 ist weiterhin gültig. Starten Sie die Rotation erneut, sobald Sie bereit sind.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The new secret is in the keychain (read back and compared).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Secret ist im Schlüsselbund (zurückgelesen und verglichen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The keychain did not keep the new secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das neue Secret nicht behalten: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the new secret was neither stored in the keychain nor confirmed as stored</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Secret wurde weder im Schlüsselbund gespeichert noch als gespeichert bestätigt</translation>
     </message>
 </context>
 <context>
@@ -2284,37 +2660,37 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/ScreenshotRenderer.cpp" line="+67"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>no open demo batch to show</source>
-        <translation type="unfinished"></translation>
+        <translation>kein offener Demo-Batch zum Anzeigen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the demo batch has no leg to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>der Demo-Batch hat keinen abwickelbaren Posten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the settle dialog did not open</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abwicklungsdialog wurde nicht geöffnet</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the sandbox data did not load within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox-Daten wurden nicht innerhalb von %1 s geladen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2322,96 +2698,126 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/SecretRevealDialog.cpp" line="+37"/>
         <source>&amp;Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have &amp;stored this secret where it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe dieses Secret dort &amp;gespeichert, wo es benötigt wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Secret of new key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret des neuen Schlüssels %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kraken shows a key&apos;s secret only once, now. It cannot be retrieved later; if it is lost, the key has to be revoked and a new one issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken zeigt das Secret eines Schlüssels nur einmal an – jetzt. Es lässt sich später nicht mehr abrufen; geht es verloren, muss der Schlüssel widerrufen und ein neuer ausgestellt werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stored in the keychain and read back to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert und zur Prüfung zurückgelesen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keychain entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Eintrag: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain did NOT keep this secret (%1). This is the only time it can be seen: copy it now into a password manager or the system that uses the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat dieses Secret NICHT behalten (%1). Es ist nur jetzt sichtbar: Kopieren Sie es sofort in einen Passwortmanager oder in das System, das den Schlüssel verwendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>The new key&apos;s secret, hidden until you choose Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+50"/>
         <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Shows or hides the secret on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>Secret:</source>
+        <location line="+1"/>
+        <source>Copies the secret to the clipboard, which is cleared again after a while</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required before Done: the secret is never shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A copied secret is hidden from clipboard history and cleared after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein kopiertes Secret wird vom Verlauf der Zwischenablage ausgenommen und nach %n Sekunde gelöscht.</numerusform>
+            <numerusform>Ein kopiertes Secret wird vom Verlauf der Zwischenablage ausgenommen und nach %n Sekunden gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>You have not confirmed that the secret is stored. It will never be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben nicht bestätigt, dass das Secret gespeichert ist. Es wird nie wieder angezeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Go back</source>
+        <source>Closes without a confirmed copy: the secret is lost for good</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>
@@ -2419,90 +2825,110 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/SessionStatus.cpp" line="+29"/>
         <source>Resume now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the waiting requests now instead of waiting for the pause to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Anfragen jetzt senden, statt das Ende der Pause abzuwarten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume requests now</source>
+        <translation>Anfragen jetzt fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>No profile</source>
+        <location line="+1"/>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests in flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Not connected</source>
+        <source>Sends the waiting requests now instead of waiting for the pause to end</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 · production</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Produktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 · test</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Test</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n request(s) in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n laufende Anfrage</numerusform>
+            <numerusform>%n laufende Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>● Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>● Verbindungsaufbau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>● Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● Verbunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>● Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>● Verbindung unterbrochen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kraken locked this key out after failed calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat diesen Schlüssel nach fehlgeschlagenen Aufrufen gesperrt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kraken asked to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken verlangt eine Drosselung</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: resuming in %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fortsetzung in %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: resuming in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fortsetzung in %2 s</translation>
     </message>
 </context>
 <context>
@@ -2510,93 +2936,104 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/SettleDialog.cpp" line="+20"/>
         <source>Settle the %1 leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten %1 abwickeln</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Settle %n leg(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Posten abwickeln</numerusform>
+            <numerusform>%n Posten abwickeln</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Send %1 %2 to Kraken to settle this leg of batch %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 an Kraken senden, um diesen Posten von Batch %3 abzuwickeln?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receive %1 %2 from Kraken to settle this leg of batch %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von Kraken empfangen, um diesen Posten von Batch %3 abzuwickeln?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settle %1 %2 of batch %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von Batch %3 abwickeln?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Settle these %n leg(s) of batch %1, one after the other?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diesen Posten von Batch %1 abwickeln?</numerusform>
+            <numerusform>Diese %n Posten von Batch %1 nacheinander abwickeln?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Asset</source>
+        <location line="+13"/>
+        <source>Legs to settle</source>
+        <extracomment>&quot;Legs&quot; = the per-asset parts of a settlement batch that this dialog is about to settle</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translation>Asset</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exact amount from Kraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauer Betrag laut Kraken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>→ Incoming (you receive)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Eingehend (Sie erhalten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>← Outgoing (you send)</source>
-        <translation type="unfinished"></translation>
+        <translation>← Ausgehend (Sie senden)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This starts a transfer of funds. Batch %1 is %2. The request is sent once and never retried automatically; if the answer is lost, Prime Admin re-reads the batch and shows whether the transfer exists before offering to try again.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird ein Transfer von Geldmitteln gestartet. Batch %1 ist %2. Die Anfrage wird genau einmal gesendet und nie automatisch wiederholt; geht die Antwort verloren, fragt Prime Admin den Batch erneut ab und zeigt, ob der Transfer existiert, bevor ein neuer Versuch angeboten wird.%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NOT confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> The legs are settled one after the other; the run stops at the first failure.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Posten werden nacheinander abgewickelt; der Vorgang stoppt beim ersten Fehler.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Settle %1</source>
+        <translation>%1 abwickeln</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Closes this question; nothing is sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2604,161 +3041,189 @@ Created: %7    Updated: %8</source>
     <name>prime::ui::SettlementPane</name>
     <message>
         <location filename="../ui/SettlementPane.cpp" line="+41"/>
+        <location line="+26"/>
         <source>Settlement batches</source>
-        <translation type="unfinished"></translation>
+        <extracomment>&quot;Batch&quot; = a settlement batch: Kraken&apos;s snapshot of unsettled trades, netted per asset into legs</extracomment>
+        <translation>Abwicklungs-Batches</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-20"/>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch &amp;erstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open batch</source>
+        <translation>Batch &amp;öffnen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>One row per settlement batch. Enter opens the selected batch with its legs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>Copy batch &amp;id</source>
+        <location line="+1"/>
+        <source>Loading batches</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops loading further pages of batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the selected batch with its legs (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks Kraken to net your unsettled trades of one asset kind into a new batch of legs; nothing moves yet</source>
+        <extracomment>&quot;Legs&quot; = the per-asset parts of a batch: an amount you receive or send</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Copy batch &amp;id</source>
+        <translation>Batch-&amp;ID kopieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loads every page of batches matching the filters (for reports and exports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt alle Seiten der Batches, die den Filtern entsprechen (für Berichte und Exporte).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes the batches shown to a CSV file. Use Load all first for a full report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die angezeigten Batches in eine CSV-Datei. Für einen vollständigen Bericht zuerst „Alle laden“ verwenden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the batch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Liste exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting the batch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Export der Batch-Liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwicklung</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Loading settlement batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Abwicklungs-Batches</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>Reading batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Batch %1</translation>
     </message>
     <message numerus="yes">
         <location line="+99"/>
         <source>Loading batches… %n loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batches werden geladen… %n geladen</numerusform>
+            <numerusform>Batches werden geladen… %n geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n batch(es) loaded; more on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Batch geladen; weitere auf dem Server</numerusform>
+            <numerusform>%n Batches geladen; weitere auf dem Server</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>All %n matching batch(es) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passender Batch geladen (alle)</numerusform>
+            <numerusform>Alle %n passenden Batches geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n batch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Batch</numerusform>
+            <numerusform>%n Batches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>, %n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n aktiv</numerusform>
+            <numerusform>, %n aktiv</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> — %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — %n angezeigt</numerusform>
+            <numerusform> — %n angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading settlement batches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwicklungs-Batches werden geladen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No settlement batches match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abwicklungs-Batches entsprechen den Filtern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Refresh (F5) to load the batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie „Aktualisieren“ (F5), um die Batches zu laden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No batch matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Batch passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2766,268 +3231,299 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/UserActions.cpp" line="+15"/>
         <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Benutzer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle ändern…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+32"/>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Enable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>User %1 created as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 als %2 angelegt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen von Benutzer %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>User renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer in %1 umbenannt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is enabled; its keys work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist aktiviert; die zugehörigen Schlüssel funktionieren wieder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is disabled; its keys stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert; die zugehörigen Schlüssel funktionieren nicht mehr.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changing user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Benutzer %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is now a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changing the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Rolle von %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Kraken gave no clear answer (%1). Re-reading the users to see what happened…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat nicht eindeutig geantwortet (%1). Die Benutzer werden erneut abgefragt, um den Stand zu prüfen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kraken gave no clear answer and the users could not be re-read; check the list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat nicht eindeutig geantwortet und die Benutzer konnten nicht erneut abgefragt werden; prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kraken gave no clear answer, but the re-read list shows the change was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat nicht eindeutig geantwortet, laut erneut abgefragter Liste wurde die Änderung aber übernommen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kraken gave no clear answer and the re-read list shows no change; you can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hat nicht eindeutig geantwortet und die erneut abgefragte Liste zeigt keine Änderung; Sie können es erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>prime::ui::UserDialog</name>
     <message>
         <location filename="../ui/UserDialogs.cpp" line="+29"/>
-        <source>&amp;Name:</source>
+        <source>The user&apos;s name as shown in Kraken Prime</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Viewer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trader</source>
-        <translation type="unfinished"></translation>
+        <translation>Trader</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the user&apos;s API keys may do; the text below explains the role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Create API user</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Benutzer anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;anlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von %1 ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle &amp;ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new role applies to all of %1&apos;s keys at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Rolle gilt sofort für alle Schlüssel von %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;deaktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>While %1 is disabled, every API key of %1 stops working: requests signed with them are refused. The keys are not deleted and work again once the user is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange %1 deaktiviert ist, funktioniert keiner der API-Schlüssel von %1: Damit signierte Anfragen werden abgewiesen. Die Schlüssel werden nicht gelöscht und funktionieren wieder, sobald der Benutzer aktiviert ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enable user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;aktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once %1 is enabled, the user&apos;s existing API keys work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald %1 aktiviert ist, funktionieren die vorhandenen API-Schlüssel des Benutzers wieder.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Sending to Kraken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an Kraken gesendet…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Viewer: read-only. Its keys can query orders, balances and exposure, but cannot submit or amend orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viewer: nur Lesezugriff. Die Schlüssel können Orders, Salden und Exposure abfragen, aber keine Orders erteilen oder ändern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trader: everything a Viewer can, plus submitting and amending orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trader: alles, was ein Viewer kann, zusätzlich Orders erteilen und ändern.</translation>
     </message>
 </context>
 <context>
     <name>prime::ui::UsersPane</name>
     <message>
         <location filename="../ui/UsersPane.cpp" line="+32"/>
+        <location line="+5"/>
         <source>API users</source>
+        <translation>API-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per API user. Enter shows the user&apos;s keys; the Menu key or Shift+F10 opens the actions for the selected user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Show &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Copy user &amp;id</source>
+        <translation>Benutzer-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opens a dialog to create a new API user on the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>User</source>
+        <location line="+5"/>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected user, change its role, or enable or disable it (disabling stops all its keys)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>, %n disabled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n deaktiviert</numerusform>
+            <numerusform>, %n deaktiviert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> — %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — %n angezeigt</numerusform>
+            <numerusform> — %n angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading API users…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Benutzer werden geladen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This account has no API users yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat noch keine API-Benutzer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Refresh (F5) to load the API users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie „Aktualisieren“ (F5), um die API-Benutzer zu laden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No user matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3035,31 +3531,54 @@ Created: %7    Updated: %8</source>
     <message>
         <location filename="../ui/WelcomePage.cpp" line="+39"/>
         <source>Welcome to Prime Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Prime Admin</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Manage the API users, API keys and settlement batches of your Kraken Prime account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie die API-Benutzer, API-Schlüssel und Abwicklungs-Batches Ihres Kraken-Prime-Kontos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox ausprobieren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A local Prime server with demo data runs inside the app. No account needed, no real funds.</source>
+        <source>Starts a local Prime server with demo data; no real funds</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A local Prime server with demo data runs inside the app. No account needed, no real funds.</source>
+        <translation>Ein lokaler Prime-Server mit Demodaten läuft direkt in der App. Kein Konto nötig, kein echtes Geld.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect to Kraken Prime…</source>
+        <translation>Mit Kraken Prime verbinden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens a dialog for the API key of your Prime account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Use an administrator API key of your Prime account. Its secret goes to the system keychain, never to a file.</source>
+        <translation>Verwenden Sie einen Administrator-API-Schlüssel Ihres Prime-Kontos. Sein Secret wird im System-Schlüsselbund gespeichert, nie in einer Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>prime::ui::Workspace</name>
+    <message>
+        <location filename="../ui/Workspace.cpp" line="+32"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chooses the view shown beside the list (Ctrl+1, Ctrl+2, Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
