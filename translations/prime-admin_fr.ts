@@ -199,17 +199,17 @@
     <message>
         <location line="+3"/>
         <source>Show the user interface in language &lt;code&gt; (%1) instead of the saved or system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l&apos;interface dans la langue &lt;code&gt; (%1) au lieu de la langue enregistrée ou de celle du système.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown language &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue « %1 » inconnue : utilisez l&apos;une des suivantes : %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1152,7 +1152,7 @@
     <message>
         <location line="+2"/>
         <source>Recorded changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications consignées</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1180,7 +1180,7 @@
     <message>
         <location line="+2"/>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le journal d&apos;audit</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1190,7 +1190,7 @@
     <message>
         <location line="+2"/>
         <source>Writes the whole audit log to a JSON lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit l&apos;intégralité du journal d&apos;audit dans un fichier JSON Lines</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1273,38 +1273,38 @@
     <message>
         <location line="+2"/>
         <source>Back to all batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à tous les lots</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the list of batches (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des lots (%1)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Finishes the leg being settled and settles no further legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine la ligne en cours de règlement et n&apos;en règle pas d&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settlement progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du règlement</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Legs</source>
         <extracomment>&quot;Legs&quot; = the per-asset parts of a settlement batch: an amount you receive or send</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One row per asset leg of the batch. Select a leg that can settle, then Settle leg (Alt+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par actif du lot. Sélectionnez une ligne réglable, puis Régler la ligne (Alt+R).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Trade ids of the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de transaction du lot</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1315,7 +1315,7 @@
         <location line="+3"/>
         <source>Starts the transfer of funds that settles the selected leg, after you confirm. The request is never sent twice.</source>
         <extracomment>&quot;settle a leg&quot; = start the transfer that pays or receives that asset&apos;s amount of the batch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lance, après confirmation, le transfert de fonds qui règle la ligne sélectionnée. La requête n&apos;est jamais envoyée deux fois.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1325,7 +1325,7 @@
     <message>
         <location line="+2"/>
         <source>Starts the transfers of every leg that can settle now, one after the other, after you confirm. Funds move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance, après confirmation, les transferts de toutes les lignes réglables maintenant, l&apos;un après l&apos;autre. Des fonds sont déplacés.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1335,22 +1335,22 @@
     <message>
         <location line="+2"/>
         <source>Writes the batch, its legs and trade ids to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le lot, ses lignes et ses identifiants de transaction dans un fichier CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;trade ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier les identifiants de transaction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copies the batch&apos;s trade ids to the clipboard, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie les identifiants de transaction du lot dans le presse-papiers, un par ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks again before settling the leg whose transfer did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemande confirmation avant de régler la ligne dont le transfert n&apos;a pas démarré</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1468,22 +1468,22 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+13"/>
         <source>Only batches created on or after the date beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les lots créés à partir de la date indiquée à côté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only batches created on or before the date beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les lots créés jusqu&apos;à la date indiquée à côté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création minimale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création maximale</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1498,7 +1498,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
@@ -1527,12 +1527,12 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+6"/>
         <source>Batch of currency legs</source>
         <extracomment>&quot;Asset kind&quot; of a settlement batch: currencies (fiat and crypto) or tokenized equities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lot de lignes en devises</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch of tokenized equity legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de lignes en actions tokenisées</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1542,7 +1542,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Asks Kraken to create the batch; it is created once and never re-sent automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à Kraken de créer le lot ; la demande est envoyée une seule fois et n&apos;est jamais renvoyée automatiquement</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1581,12 +1581,12 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+7"/>
         <source>Allowed addresses</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges an API key may be used from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresses autorisées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One address or range per row. F2 or typing edits a row; the second column says whether it is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse ou une plage par ligne. F2 ou la saisie modifie une ligne ; la deuxième colonne indique si elle est valide.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1606,17 +1606,17 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Adds an empty row and starts editing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une ligne vide et commence sa saisie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removes the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime la ligne sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sends the new allow-list to Kraken; an empty list allows any address</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie la nouvelle liste d&apos;adresses IP autorisées à Kraken ; une liste vide autorise toutes les adresses</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1821,12 +1821,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>One row per API key. The Menu key or Shift+F10 opens the actions for the selected key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par clé API. La touche Menu ou Maj+F10 ouvre les actions de la clé sélectionnée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shows only the keys of this user; new keys are issued for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche uniquement les clés de cet utilisateur ; les nouvelles clés sont émises pour cet utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1846,28 +1846,28 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+22"/>
         <source>Issues a new API key for the chosen user; its secret is stored in the keychain and shown once</source>
-        <translation type="unfinished"></translation>
+        <translation>Émet une nouvelle clé API pour l&apos;utilisateur choisi ; son secret est enregistré dans le trousseau et affiché une seule fois</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la clé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the IP allow-list of the selected key, rotate it, or revoke it (revoking cannot be undone)</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses a key may be used from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la liste d&apos;adresses IP autorisées de la clé sélectionnée, effectuer sa rotation ou la révoquer (la révocation est irréversible)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Finishes or rolls back a key rotation that was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine une rotation de clé interrompue ou revient en arrière</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1939,7 +1939,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location filename="../ui/LegsChart.cpp" line="+49"/>
         <source>Legs chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des lignes</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -2011,33 +2011,33 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+10"/>
         <source>incoming (you receive)</source>
         <extracomment>Direction of a leg in a sentence read by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>entrante (vous recevez)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outgoing (you send)</source>
-        <translation type="unfinished"></translation>
+        <translation>sortante (vous envoyez)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>réglée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transfert %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>can settle now</source>
-        <translation type="unfinished"></translation>
+        <translation>réglable maintenant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 %3, %4</source>
         <extracomment>One leg read by screen readers: asset, signed amount, direction, state; e.g. &quot;BTC +1.25 incoming (you receive), settled&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3, %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2049,15 +2049,15 @@ Création : %7    Mise à jour : %8</translation>
         <location line="-23"/>
         <source>%n leg(s): %1.</source>
         <extracomment>&quot;Leg&quot; = one asset&apos;s part of a settlement batch (an amount you receive or send); %1 lists the legs</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne : %1.</numerusform>
+            <numerusform>%n lignes : %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up and Down move between the legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches Haut et Bas permettent de passer d&apos;une ligne à l&apos;autre.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2096,7 +2096,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="-275"/>
         <source>Connection message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de connexion</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2136,7 +2136,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Shows every change Prime Admin made to an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche chaque modification apportée à un compte par Prime Admin</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2151,12 +2151,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+3"/>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows only the rows of the current view that contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche uniquement les lignes de la vue actuelle qui contiennent ce texte</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2166,23 +2166,23 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+18"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Prime Admin will follow the system language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime Admin utilisera la langue du système à partir du prochain démarrage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prime Admin will be in %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime Admin utilisera la langue choisie (%1) à partir du prochain démarrage.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System default</source>
         <extracomment>View &gt; Language: use the language of the operating system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2280,7 +2280,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location filename="../ui/MessageBar.cpp" line="+23"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2290,7 +2290,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Shows or hides the technical details of this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque les détails techniques de ce message</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2300,28 +2300,28 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Information</source>
         <extracomment>Severity of a message in the message bar, also read by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2360,17 +2360,17 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Stored in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau du système, jamais dans un fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Production profiles are marked as such in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils de production sont signalés comme tels dans la barre d&apos;état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reads the API users with this key to check that it works; changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les utilisateurs API avec cette clé pour vérifier qu&apos;elle fonctionne ; ne modifie rien</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2474,12 +2474,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+5"/>
         <source>Key id to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé à confirmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the key id %1 exactly; only then can the key be revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez exactement l&apos;identifiant de clé %1 ; la clé ne peut être révoquée qu&apos;à cette condition</translation>
     </message>
 </context>
 <context>
@@ -2532,12 +2532,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+10"/>
         <source>Rotation steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la rotation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The steps of the rotation and the state of each, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes de la rotation et l&apos;état de chacune, en toutes lettres</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2552,7 +2552,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+16"/>
         <source>Rotation journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de la rotation</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2562,7 +2562,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Creates the new key, stores its secret, copies the allow-list, then revokes the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée la nouvelle clé, enregistre son secret, copie la liste d&apos;adresses IP autorisées, puis révoque l&apos;ancienne clé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2577,7 +2577,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Revokes the new key and keeps the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoque la nouvelle clé et conserve l&apos;ancienne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2587,7 +2587,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Finishes the rotation from where it stopped; the old key is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine la rotation là où elle s&apos;est arrêtée ; l&apos;ancienne clé est révoquée</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2753,12 +2753,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+3"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new key&apos;s secret, hidden until you choose Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de la nouvelle clé, masqué tant que vous ne choisissez pas Afficher</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2769,17 +2769,17 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="-48"/>
         <source>Shows or hides the secret on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque le secret à l&apos;écran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies the secret to the clipboard, which is cleared again after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le secret dans le presse-papiers, qui est effacé après un court délai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required before Done: the secret is never shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire avant Terminé : le secret ne sera plus jamais affiché</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2807,7 +2807,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Closes without a confirmed copy: the secret is lost for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme sans copie confirmée : le secret est définitivement perdu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2840,22 +2840,22 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+11"/>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sends the waiting requests now instead of waiting for the pause to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie maintenant les requêtes en attente au lieu d&apos;attendre la fin de la pause</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2974,7 +2974,7 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+13"/>
         <source>Legs to settle</source>
         <extracomment>&quot;Legs&quot; = the per-asset parts of a settlement batch that this dialog is about to settle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à régler</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3034,7 +3034,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+8"/>
         <source>Closes this question; nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme cette question ; rien n&apos;est envoyé</translation>
     </message>
 </context>
 <context>
@@ -3079,28 +3079,28 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+16"/>
         <source>One row per settlement batch. Enter opens the selected batch with its legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par lot de règlement. Entrée ouvre le lot sélectionné avec ses lignes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des lots</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops loading further pages of batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le chargement des pages de lots suivantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the selected batch with its legs (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le lot sélectionné avec ses lignes (Entrée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks Kraken to net your unsettled trades of one asset kind into a new batch of legs; nothing moves yet</source>
         <extracomment>&quot;Legs&quot; = the per-asset parts of a batch: an amount you receive or send</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande à Kraken de compenser vos transactions à régler d&apos;un type d&apos;actif dans un nouveau lot de lignes ; aucun fonds ne bouge à ce stade</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3320,7 +3320,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location filename="../ui/UserDialogs.cpp" line="+29"/>
         <source>The user&apos;s name as shown in Kraken Prime</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;utilisateur tel qu&apos;affiché dans Kraken Prime</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3345,7 +3345,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+4"/>
         <source>What the user&apos;s API keys may do; the text below explains the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les clés API de l&apos;utilisateur peuvent faire ; le texte ci-dessous explique le rôle</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3439,7 +3439,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>One row per API user. Enter shows the user&apos;s keys; the Menu key or Shift+F10 opens the actions for the selected user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par utilisateur API. Entrée affiche les clés de l&apos;utilisateur ; la touche Menu ou Maj+F10 ouvre les actions de l&apos;utilisateur sélectionné.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3454,22 +3454,22 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+11"/>
         <source>Opens a dialog to create a new API user on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre une boîte de dialogue pour créer un nouvel utilisateur API sur le compte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the selected user, change its role, or enable or disable it (disabling stops all its keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;utilisateur sélectionné, changer son rôle, l&apos;activer ou le désactiver (la désactivation bloque toutes ses clés)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3546,7 +3546,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Starts a local Prime server with demo data; no real funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre un serveur Prime local avec des données de démonstration ; aucun fonds réel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3561,7 +3561,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Opens a dialog for the API key of your Prime account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre une boîte de dialogue pour saisir la clé API de votre compte Prime</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3574,12 +3574,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location filename="../ui/Workspace.cpp" line="+32"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chooses the view shown beside the list (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit la vue affichée à côté de la liste (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
     </message>
 </context>
 </TS>
