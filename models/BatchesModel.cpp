@@ -65,6 +65,7 @@ QVariant BatchesModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case Id:
+        //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
         return tr("Batch id");
     case Status:
         return tr("Status");
@@ -79,8 +80,10 @@ QVariant BatchesModel::headerData(int section, Qt::Orientation orientation, int 
     case Trades:
         return tr("Trades");
     case Legs:
+        //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing)
         return tr("Legs");
     case Progress:
+        //: Column header: how many of the batch's legs are settled, shown as "2 / 5" ("leg" = one asset's part of a settlement batch)
         return tr("Settled");
     case Assets:
         return tr("Assets");

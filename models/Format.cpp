@@ -17,8 +17,11 @@ QString formatTime(std::optional<qint64> unixMs)
 QString formatStatus(const QString &value)
 {
     static const QHash<QString, const char *> known{
+        //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         {QStringLiteral("unsettled"), QT_TRANSLATE_NOOP("Format", "Unsettled")},
+        //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         {QStringLiteral("partially_settled"), QT_TRANSLATE_NOOP("Format", "Partially settled")},
+        //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         {QStringLiteral("settled"), QT_TRANSLATE_NOOP("Format", "Settled")},
         {QStringLiteral("completed"), QT_TRANSLATE_NOOP("Format", "Completed")},
         {QStringLiteral("pending"), QT_TRANSLATE_NOOP("Format", "Pending")},

@@ -136,6 +136,7 @@ QVariant KeysModel::headerData(int section, Qt::Orientation orientation, int rol
     case Permissions:
         return tr("Permissions");
     case AllowList:
+        //: "allow-list" = the IP addresses and ranges from which an API key may be used
         return tr("IP allow-list");
     case Updated:
         return tr("Updated");

@@ -80,8 +80,10 @@ QVariant LegsModel::headerData(int section, Qt::Orientation orientation, int rol
     case Status:
         return tr("Status");
     case CanSettle:
+        //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         return tr("Can settle");
     case SettledAt:
+        //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         return tr("Settled at");
     case Transfer:
         return tr("Latest transfer");

@@ -26,10 +26,12 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
     setObjectName(QStringLiteral("auditLogDialog"));
     setWindowTitle(tr("Audit log"));
     m_view->setObjectName(QStringLiteral("auditView"));
+    m_view->setAccessibleName(tr("Recorded changes"));
     auto *proxy = new models::RecordFilterModel(this);
     proxy->setSourceModel(m_model);
     m_view->setModel(proxy);
     m_view->sortByColumn(models::AuditModel::Time, Qt::DescendingOrder);
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
     m_view->setPlaceholderText(tr("No changes recorded yet. Every change Prime Admin makes to an "
                                   "account (users, keys, batches, settlements) is recorded here."));
     QHeaderView *h = m_view->horizontalHeader();
@@ -48,12 +50,15 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
 
     auto *filter = new QLineEdit(this);
     filter->setPlaceholderText(tr("Filter"));
+    filter->setObjectName(QStringLiteral("auditFilter"));
+    filter->setAccessibleName(tr("Filter the audit log"));
     filter->setClearButtonEnabled(true);
     connect(filter, &QLineEdit::textChanged, proxy, &models::RecordFilterModel::setFilterText);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("auditExportButton"));
+    exportButton->setAccessibleDescription(tr("Writes the whole audit log to a JSON lines file"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         auto *chooser = new QFileDialog(this, tr("Export the audit log"), QString(),

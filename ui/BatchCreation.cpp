@@ -16,6 +16,7 @@ void BatchCreation::start()
 {
     const QString kind = models::formatStatus(m_kind).toLower();
     if (!m_session) {
+        //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
         emit finished(std::nullopt, tr("Creating a %1 batch").arg(kind),
                       PrimeError::make(PrimeError::Category::Cancelled, tr("not connected")));
         return;
@@ -23,6 +24,7 @@ void BatchCreation::start()
     m_session->client()->createBatch(m_kind, this, [this, kind](const Result<Batch> &r) {
         if (r.ok()) {
             audit(r.value->id, int(AuditEntry::Outcome::Succeeded), QString());
+            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
             emit finished(*r.value, tr("Creating a %1 batch").arg(kind), PrimeError());
             return;
         }
@@ -34,8 +36,10 @@ void BatchCreation::start()
         }
         emit finished(std::nullopt,
                       r.error.category == PrimeError::Category::InvalidArguments
+                          //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
                           ? tr("Creating a %1 batch (Kraken allows one active batch per asset kind, and no batch "
                                "without unsettled trades)").arg(kind)
+                          //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
                           : tr("Creating a %1 batch").arg(kind),
                       r.error);
     });
@@ -45,6 +49,7 @@ void BatchCreation::rereadAfterLostAnswer(const PrimeError &error)
 {
     const QString kind = models::formatStatus(m_kind).toLower();
     if (!m_session) {
+        //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
         emit finished(std::nullopt, tr("Creating a %1 batch got no answer").arg(kind), error);
         return;
     }
@@ -54,6 +59,7 @@ void BatchCreation::rereadAfterLostAnswer(const PrimeError &error)
     m_session->client()->listBatches(q, this, [this, kind, error](const Result<BatchPage> &r) {
         if (!r.ok()) {
             emit finished(std::nullopt,
+                          //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
                           tr("Creating a %1 batch got no answer and the batches could not be re-read; "
                              "refresh before trying again").arg(kind),
                           r.error);
@@ -62,6 +68,7 @@ void BatchCreation::rereadAfterLostAnswer(const PrimeError &error)
         for (const Batch &b : r.value->batches) {
             const QString bKind = b.assetKind.isEmpty() ? QStringLiteral("currency") : b.assetKind;
             if (!m_known.contains(b.id) && bKind == m_kind) {
+                //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
                 emit finished(b, tr("Creating a %1 batch got no answer, but re-reading shows batch %2 was created")
                                      .arg(kind, b.id),
                               error);
@@ -69,6 +76,7 @@ void BatchCreation::rereadAfterLostAnswer(const PrimeError &error)
             }
         }
         emit finished(std::nullopt,
+                      //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
                       tr("Creating a %1 batch got no answer; re-reading shows no new batch, so you may try again")
                           .arg(kind),
                       error);

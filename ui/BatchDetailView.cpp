@@ -40,6 +40,7 @@ BatchDetailView::BatchDetailView(QWidget *parent)
       m_progressRow(new QWidget(this)),
       m_progress(new QProgressBar(m_progressRow)),
       m_progressText(new QLabel(m_progressRow)),
+      //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing)
       m_stop(new QPushButton(tr("Stop after this leg"), m_progressRow)),
       m_summary(new QLabel(this)),
       m_chart(new LegsChart(this)),
@@ -59,8 +60,14 @@ BatchDetailView::BatchDetailView(QWidget *parent)
     m_attributes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_attributes->setWordWrap(true);
 
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
     auto *back = new QPushButton(tr("\u2190 All batches"), this);
     back->setObjectName(QStringLiteral("backToBatches"));
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    back->setAccessibleName(tr("Back to all batches"));
+    back->setShortcut(QKeySequence::Back);
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    back->setToolTip(tr("Back to the list of batches (%1)").arg(back->shortcut().toString(QKeySequence::NativeText)));
     connect(back, &QPushButton::clicked, this, [this] {
         leave();
         emit backRequested();
@@ -79,6 +86,10 @@ BatchDetailView::BatchDetailView(QWidget *parent)
     m_progress->setMaximumWidth(260);
     m_progressText->setObjectName(QStringLiteral("settleProgressText"));
     m_stop->setObjectName(QStringLiteral("settleStop"));
+    //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+    m_stop->setAccessibleDescription(tr("Finishes the leg being settled and settles no further legs"));
+    //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+    m_progress->setAccessibleName(tr("Settlement progress"));
     progressLayout->addWidget(m_progress);
     progressLayout->addWidget(m_progressText, 1);
     progressLayout->addWidget(m_stop);
@@ -93,6 +104,7 @@ BatchDetailView::BatchDetailView(QWidget *parent)
     m_summary->hide();
 
     m_chartScroll->setObjectName(QStringLiteral("legsChartScroll"));
+    m_chartScroll->setFocusPolicy(Qt::NoFocus); // the chart itself takes the focus and scrolls to its row
     m_chartScroll->setWidget(m_chart);
     m_chartScroll->setWidgetResizable(true);
     m_chartScroll->setFrameShape(QFrame::StyledPanel);
@@ -100,6 +112,11 @@ BatchDetailView::BatchDetailView(QWidget *parent)
 
     m_legsProxy->setSourceModel(m_legs);
     m_legsView->setObjectName(QStringLiteral("legsView"));
+    //: "Legs" = the per-asset parts of a settlement batch: an amount you receive or send
+    m_legsView->setAccessibleName(tr("Legs"));
+    m_legsView->setAccessibleDescription(
+        //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+        tr("One row per asset leg of the batch. Select a leg that can settle, then Settle leg (Alt+S)."));
     m_legsView->setModel(m_legsProxy);
     m_legsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_legsView->sortByColumn(LegsModel::Asset, Qt::AscendingOrder);
@@ -116,6 +133,8 @@ BatchDetailView::BatchDetailView(QWidget *parent)
     });
 
     m_tradeIds->setObjectName(QStringLiteral("tradeIds"));
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    m_tradeIds->setAccessibleName(tr("Trade ids of the batch"));
     m_tradeIds->setReadOnly(true);
     m_tradeIds->setLineWrapMode(QPlainTextEdit::NoWrap);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -152,15 +171,29 @@ BatchDetailView::~BatchDetailView() = default;
 
 void BatchDetailView::buildActions(QWidget *bar)
 {
+    //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
     m_settle = new QPushButton(tr("&Settle leg…"), bar);
     m_settle->setObjectName(QStringLiteral("settleLeg"));
+    //: "settle a leg" = start the transfer that pays or receives that asset's amount of the batch
+    m_settle->setAccessibleDescription(tr("Starts the transfer of funds that settles the selected leg, after you "
+                                          "confirm. The request is never sent twice."));
+    //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
     m_settleAll = new QPushButton(tr("Settle &all eligible legs…"), bar);
     m_settleAll->setObjectName(QStringLiteral("settleAll"));
+    //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+    m_settleAll->setAccessibleDescription(tr("Starts the transfers of every leg that can settle now, one after "
+                                             "the other, after you confirm. Funds move."));
     m_export = new QPushButton(tr("&Export CSV…"), bar);
     m_export->setObjectName(QStringLiteral("exportBatch"));
-    m_copyTrades = new QPushButton(tr("Copy trade ids"), this);
+    //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    m_export->setAccessibleDescription(tr("Writes the batch, its legs and trade ids to a CSV file"));
+    m_copyTrades = new QPushButton(tr("Copy &trade ids"), this);
     m_copyTrades->setObjectName(QStringLiteral("copyTradeIds"));
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    m_copyTrades->setAccessibleDescription(tr("Copies the batch's trade ids to the clipboard, one per line"));
     m_retry->setObjectName(QStringLiteral("settleRetry"));
+    //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+    m_retry->setAccessibleDescription(tr("Asks again before settling the leg whose transfer did not start"));
     m_retry->hide();
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -189,6 +222,7 @@ void BatchDetailView::setSession(Session *session)
             emit batchUpdated(b);
         });
         connect(m_tracker, &BatchTracker::pollFailed, this,
+                //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
                 [this](const PrimeError &e) { emit failed(tr("Following the batch"), e); });
     }
     m_batch.reset();
@@ -251,8 +285,10 @@ void BatchDetailView::applyBatch(const Batch &b)
     if (m_batch && m_batch->id == b.id && !b.tradeIds && m_batch->tradeIds)
         merged.tradeIds = m_batch->tradeIds; // Get may omit trade ids the list had
     m_batch = merged;
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
     m_title->setText(tr("Batch %1").arg(merged.id));
     m_attributes->setText(
+        //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         tr("Status: %1    Confirmed: %2    Asset kind: %3    Trades: %4    Legs settled: %5 of %6\n"
            "Created: %7    Updated: %8")
             .arg(models::formatStatus(merged.status), merged.confirmed ? tr("yes") : tr("not yet"),
@@ -265,6 +301,7 @@ void BatchDetailView::applyBatch(const Batch &b)
     m_chart->setLegs(merged.legs);
     const QStringList trades = merged.tradeIds.value_or(QStringList());
     m_tradeTitle->setText(merged.tradeIds ? tr("Trade ids (%n)", nullptr, int(trades.size()))
+                                          //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
                                           : tr("Trade ids: not sent by the server for this batch"));
     if (m_tradeIds->toPlainText() != trades.join(QLatin1Char('\n')))
         m_tradeIds->setPlainText(trades.join(QLatin1Char('\n')));
@@ -321,10 +358,13 @@ void BatchDetailView::updateActions()
     if (!m_batch)
         m_settle->setToolTip(QString());
     else if (!m_batch->confirmed)
+        //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         m_settle->setToolTip(tr("Kraken has not confirmed this batch yet; legs can be settled once it is."));
     else if (!canSettle)
+        //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         m_settle->setToolTip(tr("The selected leg cannot be settled now (settled, or a transfer is in flight)."));
     else
+        //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         m_settle->setToolTip(tr("Starts the transfer that settles the selected leg, after you confirm."));
 }
 
@@ -376,6 +416,7 @@ void BatchDetailView::startRun(const QStringList &assets)
     m_progressRow->show();
     connect(m_run, &SettlementRun::legStarted, this, [this](int index, const QString &asset) {
         m_progressText->setText(
+            //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
             tr("Settling %1 (%2 of %3)…").arg(asset).arg(index + 1).arg(m_run->legs().size()));
     });
     connect(m_run, &SettlementRun::legFinished, this, [this](int index, const SettlementRun::LegResult &) {
@@ -406,6 +447,7 @@ void BatchDetailView::runFinished(SettlementRun::Outcome outcome)
         if (leg.state == SettlementRun::LegState::Failed && leg.ambiguous && leg.transferExists == false)
             m_retryAsset = leg.asset; // re-read shows no transfer: trying again cannot double-settle
         if (leg.state == SettlementRun::LegState::Failed || leg.state == SettlementRun::LegState::Unknown)
+            //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
             emit failed(tr("Settling the %1 leg").arg(leg.asset), leg.error);
     }
     m_retry->setText(tr("Try %1 again…").arg(m_retryAsset));
@@ -441,6 +483,7 @@ void BatchDetailView::chooseExportFile()
 {
     if (!m_batch)
         return;
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
     auto *dialog = new QFileDialog(this, tr("Export batch %1").arg(m_batch->id));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -450,6 +493,7 @@ void BatchDetailView::chooseExportFile()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         if (!exportCsv(path, &error))
+            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
             emit failed(tr("Exporting the batch"),
                         PrimeError::make(PrimeError::Category::Other, tr("%1: %2").arg(path, error)));
     });

@@ -28,6 +28,7 @@ BatchFilterBar::BatchFilterBar(QWidget *parent)
         auto *box = new QCheckBox(models::formatStatus(s), this);
         box->setObjectName(QStringLiteral("status_") + s);
         box->setProperty("status", s);
+        //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
         box->setToolTip(tr("Only batches with this status (none ticked: every status)"));
         connect(box, &QCheckBox::toggled, this, [this] {
             if (!m_silent)
@@ -41,6 +42,12 @@ BatchFilterBar::BatchFilterBar(QWidget *parent)
     m_useUntil->setObjectName(QStringLiteral("useUntil"));
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_until->setObjectName(QStringLiteral("untilDate"));
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    m_useFrom->setAccessibleDescription(tr("Only batches created on or after the date beside it"));
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    m_useUntil->setAccessibleDescription(tr("Only batches created on or before the date beside it"));
+    m_from->setAccessibleName(tr("Created from date"));
+    m_until->setAccessibleName(tr("Created to date"));
     for (QDateEdit *edit : {m_from, m_until}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -65,7 +72,9 @@ BatchFilterBar::BatchFilterBar(QWidget *parent)
     auto *reset = new QToolButton(this);
     reset->setObjectName(QStringLiteral("clearBatchFilters"));
     reset->setText(tr("All"));
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
     reset->setToolTip(tr("Show batches of every status, created at any time"));
+    reset->setAccessibleName(tr("Clear the filters"));
     connect(reset, &QToolButton::clicked, this, &BatchFilterBar::clear);
     layout->addWidget(reset);
     layout->addStretch(1);

@@ -19,9 +19,11 @@ CreateBatchDialog::CreateBatchDialog(const QList<Batch> &known, QWidget *parent)
     : QDialog(parent), m_known(known), m_kinds(new QButtonGroup(this)), m_explanation(new QLabel(this))
 {
     setObjectName(QStringLiteral("createBatchDialog"));
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
     setWindowTitle(tr("Create a settlement batch"));
 
     auto *intro = new QLabel(
+        //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         tr("Creating a batch asks Kraken to take a snapshot of your unsettled trades of one asset kind "
            "and to net them per asset into legs: one leg per asset, incoming (you receive) or outgoing "
            "(you send). Nothing moves yet. Kraken confirms the batch, then you settle each leg."),
@@ -35,14 +37,22 @@ CreateBatchDialog::CreateBatchDialog(const QList<Batch> &known, QWidget *parent)
     m_kinds->addButton(currency, 0);
     m_kinds->addButton(equity, 1);
     currency->setChecked(true);
+    //: "Asset kind" of a settlement batch: currencies (fiat and crypto) or tokenized equities
+    currency->setAccessibleDescription(tr("Batch of currency legs"));
+    //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    equity->setAccessibleDescription(tr("Batch of tokenized equity legs"));
 
     m_explanation->setObjectName(QStringLiteral("createBatchExplanation"));
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::PlainText);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_create = buttons->addButton(tr("Create batch"), QDialogButtonBox::AcceptRole);
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    m_create = buttons->addButton(tr("C&reate batch"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createBatchButton"));
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    m_create->setAccessibleDescription(tr("Asks Kraken to create the batch; it is created once and never re-sent "
+                                          "automatically"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kinds, &QButtonGroup::idToggled, this, [this](int, bool on) {
@@ -95,6 +105,7 @@ void CreateBatchDialog::update()
     const auto active = activeBatch(m_known, kind);
     if (active) {
         m_explanation->setText(
+            //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
             tr("Batch %1 (%2, created %3) is still active for %4. Kraken allows one active batch per "
                "asset kind at a time, so a new one would be refused. Settle its legs and wait until it "
                "is completed, or pick the other asset kind.")
@@ -103,6 +114,7 @@ void CreateBatchDialog::update()
         m_create->setEnabled(false);
     } else {
         m_explanation->setText(
+            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
             tr("A new %1 batch will include every %1 trade not yet in a batch. If there is none, "
                "Kraken refuses to create an empty batch.")
                 .arg(models::formatStatus(kind).toLower()));

@@ -30,6 +30,7 @@ IpAllowListEditor::IpAllowListEditor(const QString &keyId, const QStringList &cu
       m_remove(new QPushButton(tr("&Remove row"), this))
 {
     setObjectName(QStringLiteral("ipAllowListEditor"));
+    //: "allow-list" = the IP addresses and ranges from which an API key may be used
     setWindowTitle(tr("IP allow-list of key %1").arg(keyId));
     resize(560, 460);
     auto *layout = new QVBoxLayout(this);
@@ -39,6 +40,11 @@ IpAllowListEditor::IpAllowListEditor(const QString &keyId, const QStringList &cu
     layout->addWidget(intro);
 
     m_table->setObjectName(QStringLiteral("allowListTable"));
+    //: "allow-list" = the IP addresses and ranges an API key may be used from
+    m_table->setAccessibleName(tr("Allowed addresses"));
+    m_table->setAccessibleDescription(tr("One address or range per row. F2 or typing edits a row; the second "
+                                         "column says whether it is valid."));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     m_table->setHorizontalHeaderLabels({tr("Address or range"), tr("Check")});
     m_table->horizontalHeader()->setSectionResizeMode(Address, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Status, QHeaderView::Stretch);
@@ -50,6 +56,10 @@ IpAllowListEditor::IpAllowListEditor(const QString &keyId, const QStringList &cu
     auto *rowButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add row"), this);
     add->setObjectName(QStringLiteral("addRowButton"));
+    add->setAccessibleDescription(tr("Adds an empty row and starts editing it"));
+    m_remove->setAccessibleDescription(tr("Removes the selected row"));
+    //: "allow-list" = the IP addresses and ranges from which an API key may be used
+    m_save->setAccessibleDescription(tr("Sends the new allow-list to Kraken; an empty list allows any address"));
     m_remove->setObjectName(QStringLiteral("removeRowButton"));
     rowButtons->addWidget(add);
     rowButtons->addWidget(m_remove);
@@ -62,6 +72,7 @@ IpAllowListEditor::IpAllowListEditor(const QString &keyId, const QStringList &cu
     layout->addWidget(m_problems);
     m_empty->setObjectName(QStringLiteral("emptyWarning"));
     m_empty->setWordWrap(true);
+    //: "allow-list" = the IP addresses and ranges from which an API key may be used
     m_empty->setText(tr("An empty allow-list lets this key be used from ANY address."));
     m_empty->setStyleSheet(QStringLiteral("QLabel { background: #f39c12; color: black; padding: 6px; "
                                           "border-radius: 4px; font-weight: 600; }"));

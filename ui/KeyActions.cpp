@@ -276,6 +276,7 @@ void KeyActions::saveAllowList(const ApiKey &key, const QStringList &ips)
         }
         audit(op, {key.userId, key.id}, &r.error);
         if (!r.error.outcomeUnknown)
+            //: "allow-list" = the IP addresses and ranges from which an API key may be used
             return emit failed(tr("Saving the allow-list of key %1").arg(key.id), r.error);
         reloadUser(key.userId, [this, key, ips](const QList<ApiKey> &keys) {
             for (const ApiKey &k : keys)
@@ -283,9 +284,11 @@ void KeyActions::saveAllowList(const ApiKey &key, const QStringList &ips)
                     if (m_editor)
                         m_editor->accept();
                     return emit notify(MessageBar::Kind::Information,
+                                       //: "allow-list" = the IP addresses and ranges from which an API key may be used
                                        tr("Kraken gave no clear answer; the re-read shows the new allow-list is in place."));
                 }
             emit notify(MessageBar::Kind::Warning,
+                        //: "allow-list" = the IP addresses and ranges from which an API key may be used
                         tr("Kraken gave no clear answer; the re-read shows the allow-list unchanged. Save again to retry."));
         });
     });

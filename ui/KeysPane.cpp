@@ -39,9 +39,13 @@ KeysPane::KeysPane(KeysModel *keys, models::UsersModel *users, AccountLoader *lo
 {
     setObjectName(QStringLiteral("keysPane"));
     m_view->setObjectName(QStringLiteral("keysView"));
+    m_view->setAccessibleName(tr("API keys"));
+    m_view->setAccessibleDescription(
+        tr("One row per API key. The Menu key or Shift+F10 opens the actions for the selected key."));
     m_userChoice->setObjectName(QStringLiteral("keysUserChoice"));
     m_userChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_userChoice->setMinimumContentsLength(18);
+    m_userChoice->setAccessibleDescription(tr("Shows only the keys of this user; new keys are issued for this user"));
     auto *userLabel = new QLabel(tr("&User:"), this);
     userLabel->setBuddy(m_userChoice);
     m_header->addControl(userLabel);
@@ -86,15 +90,22 @@ KeysPane::KeysPane(KeysModel *keys, models::UsersModel *users, AccountLoader *lo
     auto *issue = new QToolButton(this);
     issue->setDefaultAction(m_actions->issueAction());
     issue->setObjectName(QStringLiteral("issueKeyButton"));
+    issue->setAccessibleDescription(
+        tr("Issues a new API key for the chosen user; its secret is stored in the keychain and shown once"));
     auto *keyMenu = new QMenu(this);
     // A push button draws its menu arrow beside the text, not over it.
     auto *change = new QPushButton(this);
     change->setObjectName(QStringLiteral("keyMenuButton"));
-    change->setText(tr("Key"));
+    change->setText(tr("&Key"));
+    change->setAccessibleName(tr("Key actions"));
+    //: "allow-list" = the IP addresses a key may be used from
+    change->setAccessibleDescription(tr("Edit the IP allow-list of the selected key, rotate it, or revoke it "
+                                        "(revoking cannot be undone)"));
     change->setMenu(keyMenu);
     auto *resume = new QToolButton(this);
     resume->setDefaultAction(m_actions->resumeAction());
     resume->setObjectName(QStringLiteral("resumeRotationButton"));
+    resume->setAccessibleDescription(tr("Finishes or rolls back a key rotation that was interrupted"));
     resume->setVisible(m_actions->resumeAction()->isVisible());
     connect(m_actions->resumeAction(), &QAction::changed, resume,
             [this, resume] { resume->setVisible(m_actions->resumeAction()->isVisible()); });

@@ -3,7 +3,12 @@
 #include <AssetAmount.h>
 #include <Format.h>
 
+#include <QAccessible>
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QScrollArea>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -40,6 +45,10 @@ LegsChart::LegsChart(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
+    setFocusPolicy(Qt::StrongFocus);
+    //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing)
+    setAccessibleName(tr("Legs chart"));
+    setAccessibleDescription(summary());
 }
 
 void LegsChart::setLegs(const QList<Leg> &legs)
@@ -58,6 +67,7 @@ void LegsChart::setLegs(const QList<Leg> &legs)
         m_maxMagnitude = first ? m : qMax(m_maxMagnitude, m);
         first = false;
     }
+    setAccessibleDescription(summary());
     updateGeometry();
     update();
 }
@@ -145,10 +155,12 @@ QColor LegsChart::directionColour(const QString &direction) const
 QString LegsChart::statusText(const Leg &leg) const
 {
     if (leg.isSettled())
+        //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         return tr("\u2713 Settled");
     if (transferPending(leg))
         return tr("\u21c4 Transfer %1").arg(models::formatStatus(leg.latestTransfer.status).toLower());
     if (leg.canSettle)
+        //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         return tr("Can settle");
     return models::formatStatus(leg.status);
 }
@@ -201,6 +213,7 @@ QString LegsChart::toolTipFor(int row) const
     lines << tr("Exact amount sent by Kraken: %1").arg(l.amount.toHtmlEscaped());
     lines << tr("Status: %1").arg(models::formatStatus(l.status).toHtmlEscaped());
     if (l.settledAt)
+        //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         lines << tr("Settled at: %1").arg(models::formatTime(l.settledAt));
     if (!l.latestTransfer.isEmpty()) {
         lines << tr("Transfer %1: %2 %3 %4")
@@ -208,8 +221,55 @@ QString LegsChart::toolTipFor(int row) const
                           models::formatStatus(l.latestTransfer.status).toHtmlEscaped(),
                           l.latestTransfer.amount.toHtmlEscaped(), l.latestTransfer.asset.toHtmlEscaped());
     }
+    //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
     lines << (l.canSettle ? tr("Can be settled now.") : tr("Cannot be settled now."));
     return lines.join(QStringLiteral("<br>"));
+}
+
+QString LegsChart::legDescription(int row) const
+{
+    if (row < 0 || row >= m_legs.size())
+        return {};
+    const Leg &l = m_legs.at(row);
+    //: Direction of a leg in a sentence read by screen readers
+    const QString direction = isIncoming(l) ? tr("incoming (you receive)")
+                              : isOutgoing(l) ? tr("outgoing (you send)")
+                                              : models::formatStatus(l.direction);
+    QString state;
+    if (l.isSettled())
+        //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+        state = tr("settled");
+    else if (transferPending(l))
+        state = tr("transfer %1").arg(models::formatStatus(l.latestTransfer.status).toLower());
+    else if (l.canSettle)
+        //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+        state = tr("can settle now");
+    else
+        state = models::formatStatus(l.status).toLower();
+    //: One leg read by screen readers: asset, signed amount, direction, state; e.g. "BTC +1.25 incoming (you receive), settled"
+    return tr("%1 %2 %3, %4").arg(l.asset, formatSignedAmount(l.amount, l.direction, l.asset), direction, state);
+}
+
+QString LegsChart::summary() const
+{
+    if (m_legs.isEmpty())
+        //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+        return tr("This batch has no legs.");
+    QStringList parts;
+    for (int row = 0; row < m_legs.size(); ++row)
+        parts << legDescription(row);
+    //: "Leg" = one asset's part of a settlement batch (an amount you receive or send); %1 lists the legs
+    return tr("%n leg(s): %1.", nullptr, int(m_legs.size())).arg(parts.join(QStringLiteral("; ")))
+           //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing)
+           + QLatin1Char(' ') + tr("Up and Down move between the legs.");
+}
+
+int LegsChart::highlightedRow() const
+{
+    for (int row = 0; row < m_legs.size(); ++row)
+        if (m_legs.at(row).asset == m_highlighted)
+            return row;
+    return -1;
 }
 
 void LegsChart::paintEvent(QPaintEvent *)
@@ -223,6 +283,7 @@ void LegsChart::paintEvent(QPaintEvent *)
         QColor muted = pal.color(QPalette::Text);
         muted.setAlpha(160);
         p.setPen(muted);
+        //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
         p.drawText(rect(), Qt::AlignCenter, tr("This batch has no legs."));
         return;
     }
@@ -293,6 +354,19 @@ void LegsChart::paintEvent(QPaintEvent *)
         p.drawText(QRect(plot.right() + kMargin, line.top(), statusWidth(), h), Qt::AlignLeft | Qt::AlignVCenter,
                    statusText(leg));
     }
+    if (hasFocus()) {
+        // The keyboard's position: a focus frame around the current leg (or the whole chart).
+        const int current = highlightedRow();
+        QStyleOptionFocusRect focus;
+        focus.initFrom(this);
+        focus.rect = current < 0 ? rect().adjusted(1, 1, -1, -1)
+                                 : QRect(1, plot.top() + current * h, width() - 2, h).adjusted(0, 1, 0, -1);
+        focus.backgroundColor = pal.color(QPalette::Base);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &p, this);
+        QPen frame(pal.color(QPalette::Highlight), 2);
+        p.setPen(frame);
+        p.drawRect(focus.rect.adjusted(1, 1, -1, -1));
+    }
     // The axis: where nothing moves.
     p.setPen(QPen(pal.color(QPalette::Text), 1));
     p.drawLine(centre, plot.top() - 2, centre, plot.bottom() + 2);
@@ -303,6 +377,7 @@ void LegsChart::paintEvent(QPaintEvent *)
     p.setFont(small);
     p.drawText(QRect(kMargin, plot.bottom() + 4, width() - 2 * kMargin, 2 * fm.height() + 4),
                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+               //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
                tr("Bar length: order of magnitude (units differ per asset). Hatched: settled. "
                   "Dashed outline: transfer in flight."));
 }
@@ -319,6 +394,70 @@ bool LegsChart::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void LegsChart::keyPressEvent(QKeyEvent *event)
+{
+    if (m_legs.isEmpty() || event->modifiers() & ~Qt::KeypadModifier) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const int current = highlightedRow();
+    const int last = int(m_legs.size()) - 1;
+    const int page = qMax(1, (parentWidget() ? parentWidget()->height() : height()) / rowHeight() - 1);
+    int row = current;
+    switch (event->key()) {
+    case Qt::Key_Up: row = current < 0 ? last : qMax(0, current - 1); break;
+    case Qt::Key_Down: row = current < 0 ? 0 : qMin(last, current + 1); break;
+    case Qt::Key_Home: row = 0; break;
+    case Qt::Key_End: row = last; break;
+    case Qt::Key_PageUp: row = qMax(0, current - page); break;
+    case Qt::Key_PageDown: row = qMin(last, qMax(0, current) + page); break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+    moveToRow(row);
+}
+
+void LegsChart::moveToRow(int row)
+{
+    if (row < 0 || row >= m_legs.size())
+        return;
+    // As a click does: the detail view selects the leg and highlights it back here.
+    emit assetClicked(m_legs.at(row).asset);
+    setHighlightedAsset(m_legs.at(row).asset);
+    const QRect line(0, plotRect().top() + row * rowHeight(), width(), rowHeight());
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            const QPoint centre = mapTo(scroll->widget(), line.center());
+            scroll->ensureVisible(centre.x(), centre.y(), 0, rowHeight());
+            break;
+        }
+    }
+    showRowTip(row);
+}
+
+void LegsChart::showRowTip(int row)
+{
+    const QRect bar = barRect(row);
+    QToolTip::showText(mapToGlobal(QPoint(bar.center().x(), bar.bottom())), toolTipFor(row), this, bar);
+}
+
+void LegsChart::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+    if (const int row = highlightedRow(); row >= 0 && event->reason() != Qt::MouseFocusReason)
+        showRowTip(row);
+}
+
+void LegsChart::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    QToolTip::hideText();
+    update();
 }
 
 void LegsChart::mousePressEvent(QMouseEvent *event)

@@ -15,6 +15,9 @@ namespace prime::ui {
 // follows the amount's order of magnitude; exact figures are in the text and
 // the tooltip, never rounded. Rows compact when there are many legs; the
 // widget grows in height and is meant to sit in a scroll area.
+// Keyboard: with the focus on the chart, Up/Down/Home/End move between the legs
+// (the row gets a focus frame and its tooltip), as a click on a row does. The
+// accessible description summarises every leg in words.
 class LegsChart : public QWidget
 {
     Q_OBJECT
@@ -29,6 +32,9 @@ public:
     int rowAt(const QPoint &pos) const; // -1 outside the rows
     QRect barRect(int row) const;        // the drawn bar of a row
     QString toolTipFor(int row) const;   // exact figures of a row
+    QString legDescription(int row) const; // one leg in words, for screen readers
+    QString summary() const;             // every leg in words
+    int highlightedRow() const;          // -1 when no leg is highlighted
     // The colour of a direction in the current palette.
     QColor directionColour(const QString &direction) const;
 
@@ -42,6 +48,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     int headerHeight() const;
@@ -52,6 +61,8 @@ private:
     double lengthFraction(int row) const;
     QString statusText(const Leg &leg) const;
     bool isDark() const;
+    void moveToRow(int row);
+    void showRowTip(int row);
 
     QList<Leg> m_legs;
     QString m_highlighted;

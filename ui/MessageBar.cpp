@@ -1,5 +1,6 @@
 #include "MessageBar.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,6 +20,7 @@ MessageBar::MessageBar(QWidget *parent)
       m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
+    setAccessibleName(tr("Message"));
     m_text->setObjectName(QStringLiteral("messageText"));
     m_detailsLabel->setObjectName(QStringLiteral("messageDetails"));
     m_detailsButton->setObjectName(QStringLiteral("messageDetailsButton"));
@@ -36,6 +38,7 @@ MessageBar::MessageBar(QWidget *parent)
 
     m_detailsButton->setText(tr("Details"));
     m_detailsButton->setCheckable(true);
+    m_detailsButton->setAccessibleDescription(tr("Shows or hides the technical details of this message"));
     m_detailsButton->setAutoRaise(true);
     connect(m_detailsButton, &QToolButton::toggled, m_detailsLabel, &QLabel::setVisible);
 
@@ -50,6 +53,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close"));
+    m_close->setAccessibleName(tr("Close message"));
     connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
 
     auto *row = new QHBoxLayout;
@@ -84,7 +88,11 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &deta
     m_action = nullptr;
     m_actionButton->setVisible(false);
     applyKind();
+    m_actionButton->setAccessibleDescription(text);
     setVisible(true);
+    // Screen readers announce a new message like a notification.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void MessageBar::setAction(const QString &label, std::function<void()> action)
@@ -112,23 +120,32 @@ void MessageBar::applyKind()
 {
     // Fixed tints with their own text colour read well on light and dark palettes.
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    //: Severity of a message in the message bar, also read by screen readers
+    QString severity = tr("Information");
     QString background = QStringLiteral("#dbeafe"), border = QStringLiteral("#60a5fa");
     switch (m_kind) {
     case Kind::Information:
         break;
     case Kind::Warning:
         icon = QStyle::SP_MessageBoxWarning;
+        severity = tr("Warning");
         background = QStringLiteral("#fef3c7");
         border = QStringLiteral("#f59e0b");
         break;
     case Kind::Error:
         icon = QStyle::SP_MessageBoxCritical;
+        severity = tr("Error");
         background = QStringLiteral("#fee2e2");
         border = QStringLiteral("#ef4444");
         break;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    // The severity is told by the icon's shape and in words, not by the tint alone.
+    m_icon->setToolTip(severity);
+    m_icon->setAccessibleName(severity);
+    //: What a screen reader says about the message bar: severity, then the message
+    setAccessibleDescription(tr("%1: %2").arg(severity, m_text->text()));
     setStyleSheet(QStringLiteral("QFrame#messageBar { background: %1; border: 1px solid %2; "
                                  "border-radius: 4px; } QFrame#messageBar QLabel, "
                                  "QFrame#messageBar QToolButton { color: #1f2937; }")

@@ -54,11 +54,15 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("Goes to the system keychain, never to a file"));
     m_production->setChecked(true);
+    m_secret->setAccessibleDescription(tr("Stored in the system keychain, never in a file"));
+    m_production->setAccessibleDescription(tr("Production profiles are marked as such in the status bar"));
+    m_test->setAccessibleDescription(tr("Reads the API users with this key to check that it works; changes nothing"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #dc2626;"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    //: "nonce" = the strictly increasing number Kraken requires in every signed request (a technical term)
     auto *intro = new QLabel(tr("Use an API key of your Prime account that may manage API users "
                                 "and keys. Create one key for Prime Admin only: another program "
                                 "using the same key would break its nonces."),

@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 
@@ -124,9 +125,27 @@ void RecordTableView::paintEvent(QPaintEvent *event)
     p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
 }
 
+void RecordTableView::keyPressEvent(QKeyEvent *event)
+{
+    // Shift+F10 opens the context menu as the Menu key does (the platform may not map it).
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        const QRect cell = visualRect(currentIndex());
+        const QPoint pos = cell.isValid() ? cell.center() : viewport()->rect().center();
+        QContextMenuEvent menuEvent(QContextMenuEvent::Keyboard, pos, viewport()->mapToGlobal(pos));
+        contextMenuEvent(&menuEvent);
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
 void RecordTableView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QModelIndex cell = indexAt(viewport()->mapFromGlobal(event->globalPos()));
+    // From the keyboard the menu is about the current row, shown at its cell.
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const QModelIndex cell = keyboard ? currentIndex() : indexAt(viewport()->mapFromGlobal(event->globalPos()));
+    const QPoint at = keyboard && cell.isValid() ? viewport()->mapToGlobal(visualRect(cell).center())
+                                                 : event->globalPos();
     if (cell.isValid() && !selectionModel()->isRowSelected(cell.row(), cell.parent()))
         selectRow(cell.row());
     const bool hasRow = cell.isValid();
@@ -141,7 +160,8 @@ void RecordTableView::contextMenuEvent(QContextMenuEvent *event)
     m_copyCell->setEnabled(hasRow);
     menu->addAction(m_copyCell);
     menu->addAction(m_copyRows);
-    menu->popup(event->globalPos());
+    menu->setObjectName(QStringLiteral("recordContextMenu"));
+    menu->popup(at);
 }
 
 } // namespace prime::ui

@@ -29,11 +29,14 @@ RevokeKeyDialog::RevokeKeyDialog(const QString &keyId, const QString &userName, 
     layout->addWidget(ask);
     m_confirm->setObjectName(QStringLiteral("confirmField"));
     m_confirm->setPlaceholderText(keyId);
+    m_confirm->setAccessibleName(tr("Key id to confirm"));
+    m_confirm->setAccessibleDescription(tr("Type the key id %1 exactly; only then can the key be revoked").arg(keyId));
     layout->addWidget(m_confirm);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_revoke->setObjectName(QStringLiteral("revokeButton"));
     m_revoke->setEnabled(false);
+    m_revoke->setAccessibleDescription(text);
     m_revoke->setStyleSheet(QStringLiteral("QPushButton:enabled { background: #c0392b; color: white; }"));
     buttons->addButton(m_revoke, QDialogButtonBox::DestructiveRole);
     layout->addWidget(buttons);

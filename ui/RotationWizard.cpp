@@ -30,9 +30,11 @@ const QList<Step> kSteps{Step::ReadOldKey, Step::CreateKey, Step::KeepSecret, St
 QString stepTitle(Step s)
 {
     switch (s) {
+    //: "allow-list" = the IP addresses and ranges from which an API key may be used
     case Step::ReadOldKey: return RotationWizard::tr("Read the old key and its allow-list");
     case Step::CreateKey: return RotationWizard::tr("Create the new key");
     case Step::KeepSecret: return RotationWizard::tr("Store and verify the new secret, show it once");
+    //: "allow-list" = the IP addresses and ranges from which an API key may be used
     case Step::CopyAllowList: return RotationWizard::tr("Copy the allow-list to the new key");
     case Step::RevokeOldKey: return RotationWizard::tr("Revoke the old key");
     case Step::ForgetOldSecret: return RotationWizard::tr("Delete the old secret from the keychain");
@@ -103,6 +105,8 @@ void RotationWizard::build()
 
     m_steps = new QTreeWidget(this);
     m_steps->setObjectName(QStringLiteral("stepList"));
+    m_steps->setAccessibleName(tr("Rotation steps"));
+    m_steps->setAccessibleDescription(tr("The steps of the rotation and the state of each, in words"));
     m_steps->setColumnCount(2);
     m_steps->setHeaderLabels({tr("Step"), tr("State")});
     m_steps->setRootIsDecorated(false);
@@ -120,6 +124,7 @@ void RotationWizard::build()
 
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(QStringLiteral("journalView"));
+    m_log->setAccessibleName(tr("Rotation journal"));
     m_log->setReadOnly(true);
     layout->addWidget(m_log, 1);
 
@@ -133,12 +138,17 @@ void RotationWizard::build()
     auto *buttons = new QDialogButtonBox(this);
     m_start = buttons->addButton(tr("&Start rotation"), QDialogButtonBox::ActionRole);
     m_start->setObjectName(QStringLiteral("startButton"));
+    //: "allow-list" = the IP addresses and ranges from which an API key may be used
+    m_start->setAccessibleDescription(tr("Creates the new key, stores its secret, copies the allow-list, then "
+                                         "revokes the old key"));
     m_checkAgain = buttons->addButton(tr("Chec&k again"), QDialogButtonBox::ActionRole);
     m_checkAgain->setObjectName(QStringLiteral("checkAgainButton"));
     m_rollBack = buttons->addButton(tr("Roll &back"), QDialogButtonBox::ActionRole);
     m_rollBack->setObjectName(QStringLiteral("rollBackButton"));
+    m_rollBack->setAccessibleDescription(tr("Revokes the new key and keeps the old one"));
     m_resume = buttons->addButton(tr("&Resume"), QDialogButtonBox::ActionRole);
     m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_resume->setAccessibleDescription(tr("Finishes the rotation from where it stopped; the old key is revoked"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(QStringLiteral("closeButton"));
     layout->addWidget(buttons);

@@ -149,6 +149,7 @@ void ScreenshotRenderer::addSettlementSteps()
                 id = b.id;
         }
         if (id.isEmpty() || !p->openBatch(id)) {
+            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
             fail(tr("no open demo batch to show"));
             return;
         }
@@ -163,6 +164,7 @@ void ScreenshotRenderer::addSettlementSteps()
         BatchDetailView *detail = pane()->detail();
         const QStringList eligible = detail->batch() ? SettlementRun::eligibleAssets(*detail->batch()) : QStringList();
         if (eligible.isEmpty()) {
+            //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
             fail(tr("the demo batch has no leg to settle"));
             return;
         }
@@ -170,6 +172,7 @@ void ScreenshotRenderer::addSettlementSteps()
         detail->settleAsset(eligible.first());
         SettleDialog *dialog = detail->pendingDialog();
         if (!dialog) {
+            //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
             fail(tr("the settle dialog did not open"));
             return;
         }

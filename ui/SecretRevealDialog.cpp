@@ -74,6 +74,8 @@ SecretRevealDialog::SecretRevealDialog(const ApiKey &key, const SecretBytes &sec
     form->addRow(tr("Public key:"), pub);
 
     m_secret->setObjectName(QStringLiteral("secretField"));
+    m_secret->setAccessibleName(tr("Secret"));
+    m_secret->setAccessibleDescription(tr("The new key's secret, hidden until you choose Reveal"));
     m_secret->setReadOnly(true);
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setText(QString::fromLatin1(secret.view()));
@@ -81,6 +83,9 @@ SecretRevealDialog::SecretRevealDialog(const ApiKey &key, const SecretBytes &sec
     m_reveal->setObjectName(QStringLiteral("revealButton"));
     m_reveal->setText(tr("Reveal"));
     m_reveal->setCheckable(true);
+    m_reveal->setAccessibleDescription(tr("Shows or hides the secret on screen"));
+    m_copy->setAccessibleDescription(tr("Copies the secret to the clipboard, which is cleared again after a while"));
+    m_stored->setAccessibleDescription(tr("Required before Done: the secret is never shown again"));
     m_copy->setObjectName(QStringLiteral("copySecretButton"));
     auto *secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secret, 1);
@@ -107,6 +112,7 @@ SecretRevealDialog::SecretRevealDialog(const ApiKey &key, const SecretBytes &sec
     qText->setWordWrap(true);
     auto *closeAnyway = new QPushButton(tr("Close &anyway"), m_closeQuestion);
     closeAnyway->setObjectName(QStringLiteral("closeAnywayButton"));
+    closeAnyway->setAccessibleDescription(tr("Closes without a confirmed copy: the secret is lost for good"));
     auto *goBack = new QPushButton(tr("&Go back"), m_closeQuestion);
     goBack->setObjectName(QStringLiteral("goBackButton"));
     q->addWidget(qText, 1);

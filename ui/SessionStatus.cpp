@@ -38,6 +38,12 @@ SessionStatus::SessionStatus(QWidget *parent)
             m_session->client()->transport()->resume();
     });
     m_profile->setObjectName(QStringLiteral("statusProfile"));
+    // The profile's colour is repeated in words ("production"/"test") in the label itself.
+    m_profile->setAccessibleName(tr("Connection profile"));
+    m_connection->setAccessibleName(tr("Connection state"));
+    m_busy->setAccessibleName(tr("Requests in flight"));
+    m_resume->setAccessibleDescription(
+        tr("Sends the waiting requests now instead of waiting for the pause to end"));
     m_connection->setObjectName(QStringLiteral("statusConnection"));
     m_busy->setObjectName(QStringLiteral("statusBusy"));
     m_requests->setObjectName(QStringLiteral("statusRequests"));

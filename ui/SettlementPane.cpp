@@ -38,6 +38,7 @@ SettlementPane::SettlementPane(QWidget *parent)
     : Pane(parent),
       m_batches(new BatchesModel(this)),
       m_proxy(new models::RecordFilterModel(this)),
+      //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
       m_header(new PaneHeader(Icons::settlement(), tr("Settlement batches"), this)),
       m_stack(new QStackedWidget(this)),
       m_filters(new BatchFilterBar(this)),
@@ -47,8 +48,10 @@ SettlementPane::SettlementPane(QWidget *parent)
       m_loadMore(new QPushButton(tr("Load &more"), this)),
       m_loadAll(new QPushButton(tr("Load a&ll"), this)),
       m_cancelLoad(new QPushButton(tr("Cancel"), this)),
+      //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
       m_create(new QPushButton(tr("&Create batch…"), this)),
       m_exportList(new QPushButton(tr("E&xport list…"), this)),
+      //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
       m_open(new QPushButton(tr("&Open batch"), this)),
       m_detail(new BatchDetailView(this))
 {
@@ -63,6 +66,19 @@ SettlementPane::SettlementPane(QWidget *parent)
     m_exportList->setObjectName(QStringLiteral("exportBatchList"));
     m_open->setObjectName(QStringLiteral("openBatch"));
     m_stack->setObjectName(QStringLiteral("settlementStack"));
+    //: "Batch" = a settlement batch: Kraken's snapshot of unsettled trades, netted per asset into legs
+    m_view->setAccessibleName(tr("Settlement batches"));
+    //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+    m_view->setAccessibleDescription(tr("One row per settlement batch. Enter opens the selected batch with its legs."));
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    m_progress->setAccessibleName(tr("Loading batches"));
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    m_cancelLoad->setAccessibleDescription(tr("Stops loading further pages of batches"));
+    //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+    m_open->setAccessibleDescription(tr("Opens the selected batch with its legs (Enter)"));
+    //: "Legs" = the per-asset parts of a batch: an amount you receive or send
+    m_create->setAccessibleDescription(tr("Asks Kraken to net your unsettled trades of one asset kind into a new "
+                                          "batch of legs; nothing moves yet"));
 
     auto *listPage = new QWidget(this);
     buildListPage(listPage);
@@ -120,6 +136,7 @@ void SettlementPane::buildListPage(QWidget *page)
         if (row >= 0 && !isDetailShown())
             m_detail->previewBatch(m_batches->record(row));
     });
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
     auto *copyId = new QAction(tr("Copy batch &id"), this);
     connect(copyId, &QAction::triggered, this, [this] {
         const QModelIndex cur = m_view->currentIndex();
@@ -131,12 +148,15 @@ void SettlementPane::buildListPage(QWidget *page)
     m_progress->setRange(0, 0); // the total is unknown: the API only says "has more"
     m_progress->setMaximumWidth(100);
     m_progress->setTextVisible(false);
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
     m_loadAll->setToolTip(tr("Loads every page of batches matching the filters (for reports and exports)."));
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
     m_exportList->setToolTip(tr("Writes the batches shown to a CSV file. Use Load all first for a full report."));
     connect(m_loadMore, &QPushButton::clicked, this, &SettlementPane::loadMore);
     connect(m_loadAll, &QPushButton::clicked, this, &SettlementPane::loadAll);
     connect(m_cancelLoad, &QPushButton::clicked, this, &SettlementPane::cancel);
     connect(m_exportList, &QPushButton::clicked, this, [this] {
+        //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
         auto *dialog = new QFileDialog(this, tr("Export the batch list"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -146,6 +166,7 @@ void SettlementPane::buildListPage(QWidget *page)
         connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
             QString error;
             if (!exportList(path, &error))
+                //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
                 emit failed(tr("Exporting the batch list"),
                             PrimeError::make(PrimeError::Category::Other, tr("%1: %2").arg(path, error)));
         });
@@ -171,6 +192,7 @@ void SettlementPane::buildListPage(QWidget *page)
 
 QString SettlementPane::title() const
 {
+    //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
     return tr("Settlement");
 }
 
@@ -192,6 +214,7 @@ void SettlementPane::setSession(Session *session)
         connect(m_pager, &BatchPager::finished, this, &SettlementPane::loadingEnded);
         connect(m_pager, &BatchPager::cancelled, this, &SettlementPane::loadingEnded);
         connect(m_pager, &BatchPager::failed, this, [this](const PrimeError &e) {
+            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
             emit failed(tr("Loading settlement batches"), e);
             loadingEnded();
         });
@@ -247,8 +270,7 @@ void SettlementPane::pageArrived(const QList<Batch> &batches, int, bool)
         m_resetOnFirstPage = false;
         m_batches->setRecords(batches); // fine-grained: selection and scroll survive
     } else {
-        for (const Batch &b : batches)
-            m_batches->upsert(b);
+        m_batches->upsertRecords(batches); // one insertion per page, not per row
     }
     m_loaded = true;
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -299,6 +321,7 @@ bool SettlementPane::openBatch(const QString &batchId)
         m_session->client()->getBatch(batchId, this, [this, batchId](const Result<Batch> &r) {
             if (!r.ok()) {
                 if (r.error.category != PrimeError::Category::Cancelled)
+                    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
                     emit failed(tr("Reading batch %1").arg(batchId), r.error);
                 return;
             }
@@ -398,10 +421,13 @@ void SettlementPane::updatePaging()
     if (!m_session)
         m_pagingText->clear();
     else if (running)
+        //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
         m_pagingText->setText(tr("Loading batches… %n loaded", nullptr, loaded));
     else if (more)
+        //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
         m_pagingText->setText(tr("%n batch(es) loaded; more on the server", nullptr, loaded));
     else if (m_loaded)
+        //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
         m_pagingText->setText(tr("All %n matching batch(es) loaded", nullptr, loaded));
     else
         m_pagingText->clear();
@@ -412,6 +438,7 @@ void SettlementPane::updateSummary()
     int active = 0;
     for (const Batch &b : m_batches->records())
         active += b.status == QLatin1String("completed") ? 0 : 1;
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
     QString summary = tr("%n batch(es)", nullptr, m_batches->rowCount());
     if (active > 0)
         summary += tr(", %n active", nullptr, active);
@@ -422,11 +449,15 @@ void SettlementPane::updateSummary()
     if (!m_session)
         m_view->setPlaceholderText(tr("Not connected."));
     else if (isBusy() && m_batches->rowCount() == 0)
+        //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         m_view->setPlaceholderText(tr("Loading settlement batches…"));
     else if (m_batches->rowCount() == 0)
+        //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         m_view->setPlaceholderText(m_loaded ? tr("No settlement batches match the filters.")
+                                            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
                                             : tr("Press Refresh (F5) to load the batches."));
     else
+        //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
         m_view->setPlaceholderText(tr("No batch matches “%1”.").arg(m_proxy->filterText()));
 }
 

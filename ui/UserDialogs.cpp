@@ -26,6 +26,7 @@ UserDialog::UserDialog(Mode mode, const QString &userName, const QString &curren
         m_name = new QLineEdit(userName, this);
         m_name->setObjectName(QStringLiteral("nameField"));
         m_name->setMaxLength(128);
+        m_name->setAccessibleDescription(tr("The user's name as shown in Kraken Prime"));
         form->addRow(tr("&Name:"), m_name);
         connect(m_name, &QLineEdit::textChanged, this, &UserDialog::update);
     }
@@ -40,6 +41,7 @@ UserDialog::UserDialog(Mode mode, const QString &userName, const QString &curren
         m_roleHelp = new QLabel(this);
         m_roleHelp->setObjectName(QStringLiteral("roleHelp"));
         m_roleHelp->setWordWrap(true);
+        m_role->setAccessibleDescription(tr("What the user's API keys may do; the text below explains the role"));
         form->addRow(QString(), m_roleHelp);
         connect(m_role, &QComboBox::currentIndexChanged, this, &UserDialog::update);
     }
@@ -72,6 +74,8 @@ UserDialog::UserDialog(Mode mode, const QString &userName, const QString &curren
         consequence = tr("Once %1 is enabled, the user's existing API keys work again.").arg(userName);
         break;
     }
+    // The consequence of the risky modes is what a screen reader says about the button.
+    m_submit->setAccessibleDescription(consequence);
     if (!consequence.isEmpty()) {
         auto *c = new QLabel(consequence, this);
         c->setObjectName(QStringLiteral("consequenceLabel"));

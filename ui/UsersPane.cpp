@@ -34,6 +34,9 @@ UsersPane::UsersPane(UsersModel *model, AccountLoader *loader, QWidget *parent)
 {
     setObjectName(QStringLiteral("usersPane"));
     m_view->setObjectName(QStringLiteral("usersView"));
+    m_view->setAccessibleName(tr("API users"));
+    m_view->setAccessibleDescription(tr("One row per API user. Enter shows the user's keys; the Menu key or "
+                                        "Shift+F10 opens the actions for the selected user."));
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->sortByColumn(UsersModel::Name, Qt::AscendingOrder);
@@ -44,6 +47,10 @@ UsersPane::UsersPane(UsersModel *model, AccountLoader *loader, QWidget *parent)
     h->resizeSection(UsersModel::Status, 110);
 
     auto *showKeys = new QAction(Icons::keys(), tr("Show &keys"), this);
+    // Enter on a row, like a double click; shown beside the action in the context menu.
+    showKeys->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    showKeys->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(showKeys);
     connect(showKeys, &QAction::triggered, this, [this] {
         const QString id = selectedUserId();
         if (!id.isEmpty())
@@ -61,11 +68,15 @@ UsersPane::UsersPane(UsersModel *model, AccountLoader *loader, QWidget *parent)
     auto *create = new QToolButton(this);
     create->setDefaultAction(m_actions->createAction());
     create->setObjectName(QStringLiteral("createUserButton"));
+    create->setAccessibleDescription(tr("Opens a dialog to create a new API user on the account"));
     auto *userMenu = new QMenu(this);
     // A push button draws its menu arrow beside the text, not over it.
     auto *change = new QPushButton(this);
     change->setObjectName(QStringLiteral("userMenuButton"));
-    change->setText(tr("User"));
+    change->setText(tr("&User"));
+    change->setAccessibleName(tr("User actions"));
+    change->setAccessibleDescription(
+        tr("Rename the selected user, change its role, or enable or disable it (disabling stops all its keys)"));
     change->setMenu(userMenu);
     m_header->addControl(create);
     m_header->addControl(change);

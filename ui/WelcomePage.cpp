@@ -42,17 +42,20 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     tf.setBold(true);
     title->setFont(tf);
     title->setAlignment(Qt::AlignCenter);
+    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
     auto *intro = wrapped(tr("Manage the API users, API keys and settlement batches of your "
                              "Kraken Prime account."),
                           this);
 
     auto *sandbox = bigButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Try the sandbox"), this);
     sandbox->setObjectName(QStringLiteral("trySandboxButton"));
+    sandbox->setAccessibleDescription(tr("Starts a local Prime server with demo data; no real funds"));
     auto *sandboxNote = wrapped(tr("A local Prime server with demo data runs inside the app. "
                                    "No account needed, no real funds."),
                                 this);
     auto *connectButton = bigButton(Icons::keys(), tr("Connect to Kraken Prime…"), this);
     connectButton->setObjectName(QStringLiteral("connectButton"));
+    connectButton->setAccessibleDescription(tr("Opens a dialog for the API key of your Prime account"));
     connectButton->setDefault(true);
     auto *connectNote = wrapped(tr("Use an administrator API key of your Prime account. "
                                    "Its secret goes to the system keychain, never to a file."),

@@ -29,6 +29,8 @@ Workspace::Workspace(QWidget *parent)
     setObjectName(QStringLiteral("workspace"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Views"));
+    m_navigation->setAccessibleDescription(tr("Chooses the view shown beside the list (Ctrl+1, Ctrl+2, Ctrl+3)"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
     m_navigation->setMinimumWidth(150);
@@ -70,6 +72,7 @@ void Workspace::addPane(Pane *pane)
     item->setSizeHint(QSize(0, 38));
     auto *show = new QAction(pane->icon(), pane->title(), this);
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    item->setToolTip(show->shortcut().toString(QKeySequence::NativeText));
     connect(show, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
     m_paneActions.append(show);
     connect(pane, &Pane::busyChanged, this, &Workspace::busyChanged);

@@ -185,25 +185,31 @@ void KeyRotation::copyAllowList()
     enter(Step::CopyAllowList);
     const QStringList ips = m_oldKey->whitelistedIps;
     if (ips.isEmpty() && m_newKey->whitelistedIps.isEmpty()) {
+        //: "allow-list" = the IP addresses and ranges from which an API key may be used
         log(true, tr("the old key has no allow-list; nothing to copy"));
         return revokeOldKey();
     }
     m_client->updateKeyIps(m_userId, m_newKey->id, ips, this, [this, ips](const Result<ApiKey> &r) {
         if (r.ok()) {
             m_newKey = *r.value;
+            //: "allow-list" = the IP addresses and ranges from which an API key may be used
             log(true, tr("copied the allow-list (%1) to the new key").arg(ips.join(QStringLiteral(", "))));
             return revokeOldKey();
         }
         if (!r.error.outcomeUnknown)
+            //: "allow-list" = the IP addresses and ranges from which an API key may be used
             return fail(r.error, tr("copying the allow-list failed; the old key is untouched"));
         m_error = r.error;
+        //: "allow-list" = the IP addresses and ranges from which an API key may be used
         rereadKeys(tr("copying the allow-list got no clear answer"), [this, ips](const QList<ApiKey> &keys) {
             const ApiKey *k = findKey(keys, m_newKey->id);
             if (k && sorted(k->whitelistedIps) == sorted(ips)) {
                 m_newKey = *k;
+                //: "allow-list" = the IP addresses and ranges from which an API key may be used
                 log(true, tr("re-read: the new key has the allow-list"));
                 return revokeOldKey();
             }
+            //: "allow-list" = the IP addresses and ranges from which an API key may be used
             stopUnknown(tr("re-read: the new key does not have the allow-list; the old key is untouched"));
         });
     });

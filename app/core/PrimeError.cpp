@@ -124,6 +124,7 @@ QString PrimeError::message() const
                    : tr("Kraken does not know this API key: it was revoked, mistyped, or belongs to another server.");
         break;
     case Category::Nonce:
+        //: "nonce" = the strictly increasing number Kraken requires in every signed request (a technical term)
         text = tr("Another program used this key with a larger nonce: create a key for Prime Admin only.");
         break;
     case Category::Permission:

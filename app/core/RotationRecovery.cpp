@@ -184,10 +184,12 @@ void RotationRecovery::resume()
     if (!a.oldKey || sorted(a.oldKey->whitelistedIps) == sorted(a.newKey->whitelistedIps))
         return revokeOld();
     const QStringList ips = a.oldKey->whitelistedIps;
+    //: "allow-list" = the IP addresses and ranges from which an API key may be used
     emit progress(tr("Copying the allow-list to the new key…"));
     m_client->updateKeyIps(m_record.userId, a.newKey->id, ips, this, [this, a, revokeOld](const Result<ApiKey> &r) {
         audit(QStringLiteral("UpdatePrimeApiUserKey"), {m_record.userId, a.newKey->id}, r.ok() ? nullptr : &r.error);
         if (!r.ok())
+            //: "allow-list" = the IP addresses and ranges from which an API key may be used
             return stopAfter(r.error, tr("Copying the allow-list failed"));
         revokeOld();
     });

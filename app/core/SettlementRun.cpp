@@ -187,7 +187,9 @@ QString SettlementRun::summary() const
         switch (leg.state) {
         case LegState::Started:
             if (leg.ambiguous)
+                //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
                 started.append(tr("%1 (the answer was lost; re-reading the batch shows transfer %2)")
+                                   //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
                                    .arg(leg.asset, leg.transfer.id.isEmpty() ? tr("settled") : leg.transfer.id));
             else
                 started.append(leg.transfer.id.isEmpty() ? leg.asset
@@ -199,17 +201,21 @@ QString SettlementRun::summary() const
             break;
         case LegState::Failed:
             problem = leg.ambiguous
+                          //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
                           ? tr("The answer for %1 was lost (%2). The batch was re-read: no transfer exists for "
                                "%1, so it was not settled and you may try again.")
                                 .arg(leg.asset, leg.error.message())
+                          //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
                           : tr("Settling %1 failed: %2").arg(leg.asset, leg.error.message());
             break;
         case LegState::Unknown:
+            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
             problem = tr("The answer for %1 was lost and the batch could not be re-read: it is not known "
                          "whether its transfer started. Refresh the batch before trying again.")
                           .arg(leg.asset);
             break;
         case LegState::InFlight:
+            //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
             problem = tr("%1 is still being settled.").arg(leg.asset);
             break;
         }
@@ -224,6 +230,7 @@ QString SettlementRun::summary() const
     if (m_outcome == Outcome::Stopped)
         parts << tr("Stopped on request.");
     if (parts.isEmpty())
+        //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         parts << tr("Nothing to settle.");
     return parts.join(QLatin1Char(' '));
 }
