@@ -59,6 +59,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, AuditLog *a
     setWindowTitle(tr("Prime Admin"));
     m_connectionBar->setObjectName(QStringLiteral("connectionBar"));
     m_connectionBar->setClosable(false);
+    m_connectionBar->setAccessibleName(tr("Connection message"));
     m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
     m_sandboxBanner->setAlignment(Qt::AlignCenter);
     m_sandboxBanner->setStyleSheet(QStringLiteral(
@@ -130,6 +131,7 @@ void MainWindow::buildActions()
     m_auditAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
                                 tr("&Audit log…"), this);
     m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_auditAction->setToolTip(tr("Shows every change Prime Admin made to an account"));
     connect(m_auditAction, &QAction::triggered, this, &MainWindow::showAuditLog);
     m_quit = new QAction(tr("&Quit"), this);
     // Some platform themes (Windows, offscreen) define no Quit key: Ctrl+Q then.
@@ -143,6 +145,8 @@ void MainWindow::buildActions()
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(320);
+    m_filter->setAccessibleName(tr("Filter rows"));
+    m_filter->setAccessibleDescription(tr("Shows only the rows of the current view that contain this text"));
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
