@@ -199,17 +199,17 @@
     <message>
         <location line="+3"/>
         <source>Show the user interface in language &lt;code&gt; (%1) instead of the saved or system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzeroberfläche in der Sprache &lt;code&gt; (%1) statt in der gespeicherten oder der Systemsprache anzeigen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown language &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“: Verwenden Sie eine von %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1152,7 +1152,7 @@
     <message>
         <location line="+2"/>
         <source>Recorded changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollierte Änderungen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1180,7 +1180,7 @@
     <message>
         <location line="+2"/>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll filtern</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1190,7 +1190,7 @@
     <message>
         <location line="+2"/>
         <source>Writes the whole audit log to a JSON lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das gesamte Audit-Protokoll in eine JSON-Lines-Datei</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1273,38 +1273,38 @@
     <message>
         <location line="+2"/>
         <source>Back to all batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu allen Batches</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the list of batches (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste der Batches (%1)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Finishes the leg being settled and settles no further legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt den laufenden Posten ab und wickelt keine weiteren Posten ab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settlement progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Abwicklung</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Legs</source>
         <extracomment>&quot;Legs&quot; = the per-asset parts of a settlement batch: an amount you receive or send</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One row per asset leg of the batch. Select a leg that can settle, then Settle leg (Alt+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Asset-Posten des Batches. Wählen Sie einen abwickelbaren Posten und dann „Posten abwickeln“ (Alt+W).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Trade ids of the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade-IDs des Batches</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1315,7 +1315,7 @@
         <location line="+3"/>
         <source>Starts the transfer of funds that settles the selected leg, after you confirm. The request is never sent twice.</source>
         <extracomment>&quot;settle a leg&quot; = start the transfer that pays or receives that asset&apos;s amount of the batch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Startet nach Ihrer Bestätigung den Transfer von Geldmitteln, der den ausgewählten Posten abwickelt. Die Anfrage wird nie zweimal gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1325,7 +1325,7 @@
     <message>
         <location line="+2"/>
         <source>Starts the transfers of every leg that can settle now, one after the other, after you confirm. Funds move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet nach Ihrer Bestätigung nacheinander die Transfers aller jetzt abwickelbaren Posten. Dabei werden Geldmittel bewegt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1335,22 +1335,22 @@
     <message>
         <location line="+2"/>
         <source>Writes the batch, its legs and trade ids to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Batch, seine Posten und Trade-IDs in eine CSV-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;trade ids</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trade-IDs kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copies the batch&apos;s trade ids to the clipboard, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Trade-IDs des Batches in die Zwischenablage, eine pro Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks again before settling the leg whose transfer did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt erneut nach, bevor der Posten abgewickelt wird, dessen Transfer nicht gestartet ist</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1468,22 +1468,22 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+13"/>
         <source>Only batches created on or after the date beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Batches, die am oder nach dem Datum daneben erstellt wurden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only batches created on or before the date beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Batches, die am oder vor dem Datum daneben erstellt wurden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt ab Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt bis Datum</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1498,7 +1498,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+1"/>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1527,22 +1527,22 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <location line="+6"/>
         <source>Batch of currency legs</source>
         <extracomment>&quot;Asset kind&quot; of a settlement batch: currencies (fiat and crypto) or tokenized equities</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Batch mit Währungsposten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch of tokenized equity legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch mit Posten tokenisierter Aktien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;reate batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch &amp;erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks Kraken to create the batch; it is created once and never re-sent automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragt Kraken mit dem Erstellen des Batches; die Anfrage wird einmal gesendet und nie automatisch wiederholt</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1581,12 +1581,12 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <location line="+7"/>
         <source>Allowed addresses</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges an API key may be used from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zugelassene Adressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One address or range per row. F2 or typing edits a row; the second column says whether it is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse oder ein Bereich pro Zeile. F2 oder Tippen bearbeitet eine Zeile; die zweite Spalte zeigt, ob sie gültig ist.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1606,17 +1606,17 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+2"/>
         <source>Adds an empty row and starts editing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine leere Zeile hinzu und beginnt mit ihrer Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removes the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die ausgewählte Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sends the new allow-list to Kraken; an empty list allows any address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die neue IP-Freigabeliste an Kraken; eine leere Liste lässt jede Adresse zu</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1692,7 +1692,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+1"/>
         <source>Resume &amp;rotation…</source>
-        <translation>Rotation fort&amp;setzen…</translation>
+        <translation>Rotation fortse&amp;tzen…</translation>
     </message>
     <message numerus="yes">
         <location line="+54"/>
@@ -1821,12 +1821,12 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+2"/>
         <source>One row per API key. The Menu key or Shift+F10 opens the actions for the selected key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro API-Schlüssel. Die Menütaste oder Umschalt+F10 öffnet die Aktionen für den ausgewählten Schlüssel.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shows only the keys of this user; new keys are issued for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Schlüssel dieses Benutzers; neue Schlüssel werden für diesen Benutzer ausgestellt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1846,28 +1846,28 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+22"/>
         <source>Issues a new API key for the chosen user; its secret is stored in the keychain and shown once</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt einen neuen API-Schlüssel für den gewählten Benutzer aus; sein Secret wird im Schlüsselbund gespeichert und einmal angezeigt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselaktionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the IP allow-list of the selected key, rotate it, or revoke it (revoking cannot be undone)</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses a key may be used from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IP-Freigabeliste des ausgewählten Schlüssels bearbeiten, Schlüssel rotieren oder widerrufen (Widerrufen kann nicht rückgängig gemacht werden)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Finishes or rolls back a key rotation that was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt eine unterbrochene Schlüsselrotation ab oder rollt sie zurück</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1939,7 +1939,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location filename="../ui/LegsChart.cpp" line="+49"/>
         <source>Legs chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Postendiagramm</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -2011,33 +2011,33 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <location line="+10"/>
         <source>incoming (you receive)</source>
         <extracomment>Direction of a leg in a sentence read by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eingehend (Sie erhalten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outgoing (you send)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend (Sie senden)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewickelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>can settle now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt abwickelbar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 %3, %4</source>
         <extracomment>One leg read by screen readers: asset, signed amount, direction, state; e.g. &quot;BTC +1.25 incoming (you receive), settled&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3, %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2049,15 +2049,15 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <location line="-23"/>
         <source>%n leg(s): %1.</source>
         <extracomment>&quot;Leg&quot; = one asset&apos;s part of a settlement batch (an amount you receive or send); %1 lists the legs</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Posten: %1.</numerusform>
+            <numerusform>%n Posten: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up and Down move between the legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Pfeil nach oben und unten wechseln Sie zwischen den Posten.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2096,7 +2096,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="-275"/>
         <source>Connection message</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsmeldung</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2136,7 +2136,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+2"/>
         <source>Shows every change Prime Admin made to an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt jede Änderung, die Prime Admin an einem Konto vorgenommen hat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2151,12 +2151,12 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+3"/>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows only the rows of the current view that contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Zeilen der aktuellen Ansicht, die diesen Text enthalten</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2166,23 +2166,23 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+18"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Prime Admin will follow the system language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime Admin verwendet ab dem nächsten Start die Systemsprache.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prime Admin will be in %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime Admin wird ab dem nächsten Start in der Sprache „%1“ angezeigt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System default</source>
         <extracomment>View &gt; Language: use the language of the operating system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2280,7 +2280,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location filename="../ui/MessageBar.cpp" line="+23"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2290,7 +2290,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+2"/>
         <source>Shows or hides the technical details of this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt die technischen Details dieser Meldung</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2300,23 +2300,23 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+1"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Information</source>
         <extracomment>Severity of a message in the message bar, also read by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2360,17 +2360,17 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+2"/>
         <source>Stored in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im System-Schlüsselbund gespeichert, nie in einer Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Production profiles are marked as such in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktivprofile werden in der Statusleiste als solche gekennzeichnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reads the API users with this key to check that it works; changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest mit diesem Schlüssel die API-Benutzer, um zu prüfen, ob er funktioniert; ändert nichts</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2474,12 +2474,12 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+5"/>
         <source>Key id to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID zur Bestätigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the key id %1 exactly; only then can the key be revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Schlüssel-ID %1 exakt ein; erst dann kann der Schlüssel widerrufen werden</translation>
     </message>
 </context>
 <context>
@@ -2532,12 +2532,12 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+10"/>
         <source>Rotation steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationsschritte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The steps of the rotation and the state of each, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte der Rotation und jeweils ihr Zustand, in Worten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2552,7 +2552,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+16"/>
         <source>Rotation journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationsprotokoll</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2562,7 +2562,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+2"/>
         <source>Creates the new key, stores its secret, copies the allow-list, then revokes the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt den neuen Schlüssel, speichert sein Secret, kopiert die IP-Freigabeliste und widerruft dann den alten Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2577,7 +2577,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+2"/>
         <source>Revokes the new key and keeps the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruft den neuen Schlüssel und behält den alten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2587,7 +2587,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+2"/>
         <source>Finishes the rotation from where it stopped; the old key is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die Rotation dort fort, wo sie angehalten hat; der alte Schlüssel wird widerrufen</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2753,12 +2753,12 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+3"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new key&apos;s secret, hidden until you choose Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret des neuen Schlüssels, verborgen, bis Sie „Anzeigen“ wählen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2769,17 +2769,17 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="-48"/>
         <source>Shows or hides the secret on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt das Secret auf dem Bildschirm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies the secret to the clipboard, which is cleared again after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert das Secret in die Zwischenablage, die nach kurzer Zeit wieder geleert wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required before Done: the secret is never shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich vor „Fertig“: Das Secret wird nie wieder angezeigt</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2807,7 +2807,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+2"/>
         <source>Closes without a confirmed copy: the secret is lost for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt ohne bestätigte Kopie: Das Secret ist endgültig verloren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2840,22 +2840,22 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+11"/>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sends the waiting requests now instead of waiting for the pause to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die wartenden Anfragen jetzt, statt das Ende der Pause abzuwarten</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2974,7 +2974,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <location line="+13"/>
         <source>Legs to settle</source>
         <extracomment>&quot;Legs&quot; = the per-asset parts of a settlement batch that this dialog is about to settle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abzuwickelnde Posten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3034,7 +3034,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+8"/>
         <source>Closes this question; nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt diese Abfrage; es wird nichts gesendet</translation>
     </message>
 </context>
 <context>
@@ -3079,28 +3079,28 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+16"/>
         <source>One row per settlement batch. Enter opens the selected batch with its legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Abwicklungs-Batch. Eingabe öffnet den ausgewählten Batch mit seinen Posten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches werden geladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops loading further pages of batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Laden weiterer Seiten mit Batches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the selected batch with its legs (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den ausgewählten Batch mit seinen Posten (Eingabe)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks Kraken to net your unsettled trades of one asset kind into a new batch of legs; nothing moves yet</source>
         <extracomment>&quot;Legs&quot; = the per-asset parts of a batch: an amount you receive or send</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragt Kraken, Ihre offenen Trades einer Anlageklasse in einem neuen Batch zu Posten zu verrechnen; dabei werden noch keine Mittel bewegt</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3320,7 +3320,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location filename="../ui/UserDialogs.cpp" line="+29"/>
         <source>The user&apos;s name as shown in Kraken Prime</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Benutzers, wie er in Kraken Prime angezeigt wird</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3345,7 +3345,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+4"/>
         <source>What the user&apos;s API keys may do; the text below explains the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die API-Schlüssel des Benutzers dürfen; der Text darunter erklärt die Rolle</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3439,7 +3439,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+1"/>
         <source>One row per API user. Enter shows the user&apos;s keys; the Menu key or Shift+F10 opens the actions for the selected user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro API-Benutzer. Eingabe zeigt die Schlüssel des Benutzers; die Menütaste oder Umschalt+F10 öffnet die Aktionen für den ausgewählten Benutzer.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3454,22 +3454,22 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+11"/>
         <source>Opens a dialog to create a new API user on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet einen Dialog zum Anlegen eines neuen API-Benutzers im Konto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzeraktionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the selected user, change its role, or enable or disable it (disabling stops all its keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Benutzer umbenennen, seine Rolle ändern oder ihn aktivieren bzw. deaktivieren (Deaktivieren sperrt alle seine Schlüssel)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3546,7 +3546,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+2"/>
         <source>Starts a local Prime server with demo data; no real funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet einen lokalen Prime-Server mit Demodaten; kein echtes Geld</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3561,7 +3561,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+2"/>
         <source>Opens a dialog for the API key of your Prime account</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet einen Dialog für den API-Schlüssel Ihres Prime-Kontos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3574,12 +3574,12 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location filename="../ui/Workspace.cpp" line="+32"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chooses the view shown beside the list (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt die Ansicht, die neben der Liste angezeigt wird (Strg+1, Strg+2, Strg+3)</translation>
     </message>
 </context>
 </TS>
