@@ -100,7 +100,7 @@
     <message>
         <location line="+2"/>
         <source>The API secret is longer than any keychain accepts (%1 bytes).</source>
-        <translation>Le secret API dépasse la taille acceptée par les trousseaux (%1 octets).</translation>
+        <translation>Le secret API dépasse la taille maximale acceptée par les trousseaux (%1 octets).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2082,7 +2082,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+66"/>
         <source>Bar length: order of magnitude (units differ per asset). Hatched: settled. Dashed outline: transfer in flight.</source>
-        <translation>Longueur des barres : ordre de grandeur (les unités diffèrent selon l&apos;actif). Hachures : réglée. Contour en pointillés : transfert en cours.</translation>
+        <translation>Longueur des barres : ordre de grandeur (les unités diffèrent selon l&apos;actif). Hachures : ligne réglée. Contour en pointillés : transfert en cours.</translation>
     </message>
 </context>
 <context>
