@@ -2966,7 +2966,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <location line="+2"/>
         <source>Settle these %n leg(s) of batch %1, one after the other?</source>
         <translation>
-            <numerusform>Diesen Posten von Batch %1 abwickeln?</numerusform>
+            <numerusform>%n Posten von Batch %1 abwickeln?</numerusform>
             <numerusform>Diese %n Posten von Batch %1 nacheinander abwickeln?</numerusform>
         </translation>
     </message>
