@@ -2161,7 +2161,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <message>
         <location line="+10"/>
         <source>Main</source>
-        <translation>Hauptleiste</translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <location line="+18"/>
