@@ -14,6 +14,7 @@
 #include "Workspace.h"
 
 #include <AuditLog.h>
+#include <Language.h>
 #include <ProfileCredentials.h>
 #include <ProfileStore.h>
 #include <SecretStore.h>
@@ -22,6 +23,7 @@
 #include <RotationJournal.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -170,6 +172,35 @@ void MainWindow::buildActions()
     toolbar->addAction(m_auditAction);
 }
 
+// View > Language: the choice is saved and applies at the next start (widgets
+// built with tr() are not rebuilt on the fly; see translations/README.md).
+void MainWindow::buildLanguageMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString saved = i18n::savedLanguage();
+    auto add = [this, menu, group, &saved](const QString &code, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("language-") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code, text] {
+            i18n::saveLanguage(code);
+            m_messageBar->showMessage(MessageBar::Kind::Information,
+                                      code.isEmpty()
+                                          ? tr("Prime Admin will follow the system language from its next start.")
+                                          //: %1 is a language name in that language (English, Deutsch, Français)
+                                          : tr("Prime Admin will be in %1 from its next start.").arg(text));
+        });
+    };
+    //: View > Language: use the language of the operating system
+    add(QString(), tr("System default"));
+    for (const i18n::Language &language : i18n::availableLanguages())
+        add(language.code, language.nativeName);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -194,6 +225,8 @@ void MainWindow::buildMenus()
     view->addAction(m_cancel);
     view->addSeparator();
     view->addActions(m_workspace->paneActions());
+    view->addSeparator();
+    buildLanguageMenu(view);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Prime Admin"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Prime Admin"),

@@ -85,6 +85,7 @@ protected:
 private:
     void buildActions();
     void buildMenus();
+    void buildLanguageMenu(QMenu *view);
     void updateBusyActions();
     void showConnectionState();
 
