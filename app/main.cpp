@@ -2,6 +2,7 @@
 // log file, profiles, keychain and audit log, and opens the window.
 #include <CoreDumps.h>
 #include <AuditLog.h>
+#include <Language.h>
 #include <LogFile.h>
 #include <MainWindow.h>
 #include <ProfileStore.h>
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -28,6 +30,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PRIME_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("prime-admin"));
 
+    // The language is installed before any text is translated or any widget
+    // exists: --lang > saved choice (View > Language) > system > English.
+    // --lang is read ahead of the parser so that --help is translated too.
+    const QString requestedLanguage = i18n::languageArgument(QApplication::arguments());
+    i18n::install(&app, i18n::resolveLanguage(requestedLanguage, i18n::savedLanguage(),
+                                              QLocale::system().uiLanguages()));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Administer a Kraken Prime account: API users, keys, settlement."));
@@ -43,10 +52,21 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshots"),
         QApplication::translate("main", "With --sandbox: render every main view and dialog at 1280x800 to <dir>/<view>.png and exit."),
         QApplication::translate("main", "dir"));
-    parser.addOptions({sandboxOption, profileOption, screenshotsOption});
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Show the user interface in language <code> (%1) instead of the saved or system language.")
+            .arg(i18n::availableCodes()),
+        QApplication::translate("main", "code"));
+    parser.addOptions({sandboxOption, profileOption, screenshotsOption, langOption});
     parser.process(app);
 
     QTextStream err(stderr);
+    if (parser.isSet(langOption) && !i18n::isAvailable(parser.value(langOption))) {
+        err << QApplication::translate("main", "Unknown language \"%1\": use one of %2.")
+                   .arg(parser.value(langOption), i18n::availableCodes())
+            << '\n';
+        return 2;
+    }
     const bool screenshots = parser.isSet(screenshotsOption);
     if (screenshots && !parser.isSet(sandboxOption)) {
         err << QApplication::translate("main", "--screenshots needs --sandbox: screenshots show demo data only.") << '\n';
