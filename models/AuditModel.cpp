@@ -1,5 +1,7 @@
 #include "AuditModel.h"
 
+#include "Format.h"
+
 #include "RecordTableModel.h"
 
 namespace prime::models {
@@ -44,7 +46,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Time:
         if (role == SortRole)
             return e.time.toMSecsSinceEpoch();
-        return e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return formatTime(e.time.toMSecsSinceEpoch());
     case Profile:
         return e.profile;
     case Operation:

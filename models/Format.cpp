@@ -3,15 +3,30 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 
 namespace prime::models {
+
+// The locale's short date with a four-digit year and its time with seconds
+// ("27.11.2026 14:05:09", "11/27/2026 2:05:09 PM"): settlement and audit times
+// are read to the second, and a two-digit year is ambiguous in an audit trail.
+static QString dateTimeFormat(const QLocale &locale)
+{
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(QLatin1String("yyyy")))
+        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (!time.contains(QLatin1String("ss")))
+        time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return date + QLatin1Char(' ') + time;
+}
 
 QString formatTime(std::optional<qint64> unixMs)
 {
     if (!unixMs || *unixMs <= 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(*unixMs).toLocalTime().toString(
-        QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QLocale locale;
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(*unixMs).toLocalTime(), dateTimeFormat(locale));
 }
 
 QString formatStatus(const QString &value)
@@ -29,6 +44,9 @@ QString formatStatus(const QString &value)
         {QStringLiteral("outgoing"), QT_TRANSLATE_NOOP("Format", "Outgoing")},
         {QStringLiteral("currency"), QT_TRANSLATE_NOOP("Format", "Currency")},
         {QStringLiteral("tokenized_equity"), QT_TRANSLATE_NOOP("Format", "Tokenized equity")},
+        // API user status (the user API sends these capitalised).
+        {QStringLiteral("Enabled"), QT_TRANSLATE_NOOP("Format", "Enabled")},
+        {QStringLiteral("Disabled"), QT_TRANSLATE_NOOP("Format", "Disabled")},
     };
     const auto it = known.constFind(value);
     return it == known.cend() ? value : QCoreApplication::translate("Format", it.value());

@@ -9,7 +9,8 @@ namespace prime::models {
 
 // Display text shared by the models; raw values stay available through roles.
 
-// Unix ms as local "yyyy-MM-dd HH:mm:ss"; empty for 0 or no value.
+// Unix ms as local date and time in the default QLocale's format, to the
+// second with a four-digit year; empty for 0 or no value.
 QString formatTime(std::optional<qint64> unixMs);
 // Known enum values read naturally ("partially_settled" -> "Partially settled");
 // values the app does not know are shown exactly as the server sent them.

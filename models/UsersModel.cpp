@@ -1,5 +1,7 @@
 #include "UsersModel.h"
 
+#include "Format.h"
+
 #include <QBrush>
 #include <QPalette>
 
@@ -45,7 +47,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         case Role:
             return u.roles.join(QStringLiteral(", "));
         case Status:
-            return u.status;
+            return role == SortRole ? QVariant(u.status) : QVariant(formatStatus(u.status));
         case Keys:
             if (role == SortRole)
                 return keys;
