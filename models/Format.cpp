@@ -7,18 +7,23 @@
 
 namespace prime::models {
 
-// The locale's short date with a four-digit year and its time with seconds
-// ("27.11.2026 14:05:09", "11/27/2026 2:05:09 PM"): settlement and audit times
-// are read to the second, and a two-digit year is ambiguous in an audit trail.
-static QString dateTimeFormat(const QLocale &locale)
+QString dateFormat(const QLocale &locale)
 {
+    // A two-digit year is ambiguous in an audit trail.
     QString date = locale.dateFormat(QLocale::ShortFormat);
     if (!date.contains(QLatin1String("yyyy")))
         date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return date;
+}
+
+// The locale's date and its time with seconds ("27.11.2026 14:05:09",
+// "11/27/2026 2:05:09 PM"): settlement and audit times are read to the second.
+static QString dateTimeFormat(const QLocale &locale)
+{
     QString time = locale.timeFormat(QLocale::ShortFormat);
     if (!time.contains(QLatin1String("ss")))
         time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
-    return date + QLatin1Char(' ') + time;
+    return dateFormat(locale) + QLatin1Char(' ') + time;
 }
 
 QString formatTime(std::optional<qint64> unixMs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace prime::models {
 // Unix ms as local date and time in the default QLocale's format, to the
 // second with a four-digit year; empty for 0 or no value.
 QString formatTime(std::optional<qint64> unixMs);
+// The date part of that format, for date editors ("dd.MM.yyyy", "M/d/yyyy").
+QString dateFormat(const QLocale &locale = QLocale());
 // Known enum values read naturally ("partially_settled" -> "Partially settled");
 // values the app does not know are shown exactly as the server sent them.
 QString formatStatus(const QString &value);

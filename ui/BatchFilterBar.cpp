@@ -50,7 +50,7 @@ BatchFilterBar::BatchFilterBar(QWidget *parent)
     m_until->setAccessibleName(tr("Created to date"));
     for (QDateEdit *edit : {m_from, m_until}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(models::dateFormat()); // the date as the tables show it
         edit->setDate(QDate::currentDate());
         edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, [this] {

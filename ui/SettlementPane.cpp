@@ -112,7 +112,12 @@ void SettlementPane::buildListPage(QWidget *page)
     m_view->sortByColumn(BatchesModel::Created, Qt::DescendingOrder);
     QHeaderView *h = m_view->horizontalHeader();
     h->resizeSection(BatchesModel::Id, 120);
-    h->resizeSection(BatchesModel::Status, 120);
+    // Translations are longer than the English the widths were chosen for:
+    // the status column fits its longest value ("Teilweise abgewickelt"), the
+    // progress column its title ("Abgewickelt").
+    h->resizeSection(BatchesModel::Status,
+                     qMax(120, m_view->fontMetrics().horizontalAdvance(
+                                   models::formatStatus(QStringLiteral("partially_settled"))) + 16));
     h->resizeSection(BatchesModel::Confirmed, 80);
     h->resizeSection(BatchesModel::AssetKind, 120);
     h->resizeSection(BatchesModel::Created, 145);
@@ -120,6 +125,9 @@ void SettlementPane::buildListPage(QWidget *page)
     h->resizeSection(BatchesModel::Trades, 55);
     h->resizeSection(BatchesModel::Legs, 45);
     h->resizeSection(BatchesModel::Progress, 65);
+    h->resizeSection(BatchesModel::Progress,
+                     qMax(65, h->fontMetrics().horizontalAdvance(
+                                  m_batches->headerData(BatchesModel::Progress, Qt::Horizontal, Qt::DisplayRole).toString()) + 12));
 
     auto openCurrent = [this] {
         const QModelIndex cur = m_view->currentIndex();
