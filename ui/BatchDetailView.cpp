@@ -124,8 +124,16 @@ BatchDetailView::BatchDetailView(QWidget *parent)
     lh->resizeSection(LegsModel::Asset, 60);
     lh->resizeSection(LegsModel::Direction, 75);
     lh->resizeSection(LegsModel::Amount, 115);
-    lh->resizeSection(LegsModel::Status, 75);
-    lh->resizeSection(LegsModel::CanSettle, 70);
+    // The widths suit English; translated statuses and titles ("Nicht
+    // abgewickelt", "Abwickelbar") widen their column.
+    int statusWidth = 75;
+    for (const char *status : {"unsettled", "settled", "pending"})
+        statusWidth = qMax(statusWidth, m_legsView->fontMetrics().horizontalAdvance(
+                                            models::formatStatus(QString::fromLatin1(status))) + 16);
+    lh->resizeSection(LegsModel::Status, statusWidth);
+    lh->resizeSection(LegsModel::CanSettle,
+                      qMax(70, lh->fontMetrics().horizontalAdvance(
+                                   m_legs->headerData(LegsModel::CanSettle, Qt::Horizontal, Qt::DisplayRole).toString()) + 12));
     lh->resizeSection(LegsModel::SettledAt, 140);
     connect(m_legsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_chart->setHighlightedAsset(selectedAsset());
