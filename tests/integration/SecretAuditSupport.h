@@ -6,7 +6,9 @@
 #include "SecretScanner.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QLabel>
@@ -143,24 +145,17 @@ protected:
     {
         if (event->type() != QEvent::Paint || !watched->isWidgetType())
             return false;
-        QString text;
-        if (auto *e = qobject_cast<QLineEdit *>(watched))
-            text = e->displayText();
-        else if (auto *l = qobject_cast<QLabel *>(watched))
-            text = l->text();
-        else if (auto *b = qobject_cast<QAbstractButton *>(watched))
-            text = b->text();
-        else if (auto *t = qobject_cast<QTextEdit *>(watched))
-            text = t->toPlainText();
-        else if (auto *pt = qobject_cast<QPlainTextEdit *>(watched))
-            text = pt->toPlainText();
-        else
+        bool shows = false;
+        const QString text = textShownBy(watched, &shows);
+        if (!shows)
             return false;
         ++m_paints;
-        auto *w = static_cast<QWidget *>(watched);
+        const bool viewport = qobject_cast<QAbstractScrollArea *>(watched->parent()) != nullptr
+                              && static_cast<QAbstractScrollArea *>(watched->parent())->viewport() == watched;
+        QObject *owner = viewport ? watched->parent() : watched;
         const QString where = QStringLiteral("painted %1 \"%2\" in window \"%3\"")
-                                  .arg(QString::fromLatin1(watched->metaObject()->className()), watched->objectName(),
-                                       w->window()->windowTitle());
+                                  .arg(QString::fromLatin1(owner->metaObject()->className()), owner->objectName(),
+                                       static_cast<QWidget *>(watched)->window()->windowTitle());
         const QByteArray bytes = text.toUtf8();
         const QStringList hits = m_scanner->scan(bytes, where) + scanForSecretShapes(bytes, where);
         for (const QString &h : hits)
@@ -170,6 +165,47 @@ protected:
     }
 
 private:
+    // The text a widget's paint puts on screen. Scroll areas (text edits, item
+    // views) paint through their viewport, so a viewport speaks for its parent;
+    // an item view shows the display text of the rows in sight.
+    static QString textShownBy(QObject *widget, bool *shows)
+    {
+        *shows = true;
+        if (auto *e = qobject_cast<QLineEdit *>(widget))
+            return e->displayText();
+        if (auto *l = qobject_cast<QLabel *>(widget))
+            return l->text();
+        if (auto *b = qobject_cast<QAbstractButton *>(widget))
+            return b->text();
+        if (auto *c = qobject_cast<QComboBox *>(widget))
+            return c->currentText();
+        QObject *parent = widget->parent();
+        auto *area = qobject_cast<QAbstractScrollArea *>(parent);
+        if (area && area->viewport() == widget) {
+            if (auto *t = qobject_cast<QTextEdit *>(parent))
+                return t->toPlainText();
+            if (auto *pt = qobject_cast<QPlainTextEdit *>(parent))
+                return pt->toPlainText();
+            if (auto *view = qobject_cast<QAbstractItemView *>(parent); view && view->model())
+                return rowsInSight(view);
+        }
+        *shows = false;
+        return {};
+    }
+
+    static QString rowsInSight(QAbstractItemView *view)
+    {
+        const QAbstractItemModel *model = view->model();
+        const int first = std::max(0, view->indexAt(QPoint(1, 1)).row());
+        const QModelIndex bottom = view->indexAt(QPoint(1, view->viewport()->height() - 2));
+        const int last = bottom.isValid() ? bottom.row() : model->rowCount() - 1;
+        QString text;
+        for (int row = first; row <= last; ++row)
+            for (int column = 0; column < model->columnCount(); ++column)
+                text += model->index(row, column).data(Qt::DisplayRole).toString() + u'\t';
+        return text;
+    }
+
     const Scanner *m_scanner; // widgets paint in the GUI thread only: no lock needed
     QStringList m_hits;
     int m_paints = 0;

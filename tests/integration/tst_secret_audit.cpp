@@ -14,7 +14,9 @@
 #include <QClipboard>
 #include <QMutex>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QRandomGenerator>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace prime;
@@ -177,6 +179,23 @@ void TestSecretAudit::scannerFindsUnknownSecrets()
     const QStringList hits = watch.takeHits();
     QVERIFY(!hits.isEmpty());
     QVERIFY(hits.first().contains(QStringLiteral("plantedField")));
+    field.hide();
+    // Scroll areas paint through their viewport: a text view and a table are seen too.
+    QPlainTextEdit text;
+    text.setObjectName(QStringLiteral("plantedText"));
+    text.setPlainText(QStringLiteral("details: ") + QString::fromLatin1(kProfileSecret));
+    QTableWidget table(3, 2);
+    table.setObjectName(QStringLiteral("plantedTable"));
+    table.setItem(1, 1, new QTableWidgetItem(QString::fromLatin1(kProfileSecret)));
+    for (QWidget *w : std::initializer_list<QWidget *>{&text, &table}) {
+        w->resize(900, 200);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->grab();
+        const QStringList seen = watch.takeHits();
+        QVERIFY2(std::any_of(seen.cbegin(), seen.cend(), [w](const QString &h) { return h.contains(w->objectName()); }),
+                 qPrintable(w->objectName()));
+    }
 }
 
 void TestSecretAudit::nothingLeaked()
