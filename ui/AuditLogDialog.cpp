@@ -71,6 +71,7 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
         chooser->open();
     });
 
+    setTabOrder(filter, m_view); // the filter sits above the table
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(filter);
     layout->addWidget(m_view, 1);

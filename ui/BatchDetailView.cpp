@@ -65,7 +65,9 @@ BatchDetailView::BatchDetailView(QWidget *parent)
     back->setObjectName(QStringLiteral("backToBatches"));
     //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
     back->setAccessibleName(tr("Back to all batches"));
-    back->setShortcut(QKeySequence::Back);
+    // Some platform themes (offscreen, Windows) bind no Back key: Alt+Left then.
+    const QList<QKeySequence> backKeys = QKeySequence::keyBindings(QKeySequence::Back);
+    back->setShortcut(backKeys.isEmpty() ? QKeySequence(Qt::ALT | Qt::Key_Left) : backKeys.first());
     //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
     back->setToolTip(tr("Back to the list of batches (%1)").arg(back->shortcut().toString(QKeySequence::NativeText)));
     connect(back, &QPushButton::clicked, this, [this] {
@@ -144,6 +146,7 @@ BatchDetailView::BatchDetailView(QWidget *parent)
     //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
     m_tradeIds->setAccessibleName(tr("Trade ids of the batch"));
     m_tradeIds->setReadOnly(true);
+    m_tradeIds->setTabChangesFocus(true);
     m_tradeIds->setLineWrapMode(QPlainTextEdit::NoWrap);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_tradeIds->setFont(mono);

@@ -50,7 +50,9 @@ IpAllowListEditor::IpAllowListEditor(const QString &keyId, const QStringList &cu
     m_table->horizontalHeader()->setSectionResizeMode(Status, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Typing, F2 or a double click edit a row; merely tabbing onto the table does not.
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
     layout->addWidget(m_table, 1);
 
     auto *rowButtons = new QHBoxLayout;
@@ -62,6 +64,7 @@ IpAllowListEditor::IpAllowListEditor(const QString &keyId, const QStringList &cu
     m_save->setAccessibleDescription(tr("Sends the new allow-list to Kraken; an empty list allows any address"));
     m_remove->setObjectName(QStringLiteral("removeRowButton"));
     rowButtons->addWidget(add);
+    setTabOrder(add, m_remove); // m_remove was created first
     rowButtons->addWidget(m_remove);
     rowButtons->addStretch(1);
     layout->addLayout(rowButtons);

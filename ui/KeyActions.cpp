@@ -36,6 +36,8 @@ KeyActions::KeyActions(models::KeysModel *keys, models::UsersModel *users, Selec
       m_resume(new QAction(tr("Resume &rotation…"), this))
 {
     m_issue->setObjectName(QStringLiteral("issueKeyAction"));
+    // A tool button drops the mnemonic of its action's text: a real shortcut instead (active while shown).
+    m_issue->setShortcut(QKeySequence::New);
     m_allowList->setObjectName(QStringLiteral("allowListAction"));
     m_rotate->setObjectName(QStringLiteral("rotateKeyAction"));
     m_revoke->setObjectName(QStringLiteral("revokeKeyAction"));

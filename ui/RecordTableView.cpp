@@ -23,6 +23,7 @@ RecordTableView::RecordTableView(QWidget *parent)
     setShowGrid(false);
     setWordWrap(false);
     setEditTriggers(NoEditTriggers);
+    setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
     setHorizontalScrollMode(ScrollPerPixel);
     setVerticalScrollMode(ScrollPerPixel);
     setTextElideMode(Qt::ElideMiddle);

@@ -126,6 +126,7 @@ void RotationWizard::build()
     m_log->setObjectName(QStringLiteral("journalView"));
     m_log->setAccessibleName(tr("Rotation journal"));
     m_log->setReadOnly(true);
+    m_log->setTabChangesFocus(true);
     layout->addWidget(m_log, 1);
 
     m_recoveryText = new QLabel(this);

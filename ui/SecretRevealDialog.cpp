@@ -13,6 +13,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace prime::ui {
 
 namespace {
@@ -129,6 +131,10 @@ SecretRevealDialog::SecretRevealDialog(const ApiKey &key, const SecretBytes &sec
     close->setObjectName(QStringLiteral("closeButton"));
     layout->addWidget(buttons);
 
+    // Reading order: the id fields were created after the secret's widgets.
+    QWidget *order[] = {id, pub, m_secret, m_reveal, m_copy, m_stored};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     connect(m_reveal, &QToolButton::toggled, this, [this](bool on) {
         m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         m_reveal->setText(on ? tr("Hide") : tr("Reveal"));

@@ -16,6 +16,8 @@ UserActions::UserActions(models::UsersModel *model, std::function<QString()> sel
       m_role(new QAction(tr("Change &role…"), this)), m_enable(new QAction(tr("&Disable…"), this))
 {
     m_create->setObjectName(QStringLiteral("createUserAction"));
+    // A tool button drops the mnemonic of its action's text: a real shortcut instead (active while shown).
+    m_create->setShortcut(QKeySequence::New);
     m_rename->setObjectName(QStringLiteral("renameUserAction"));
     m_role->setObjectName(QStringLiteral("changeRoleAction"));
     m_enable->setObjectName(QStringLiteral("enableUserAction"));
