@@ -83,8 +83,6 @@ public:
             return;
         const int first = int(m_records.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_records.reserve(first + fresh.size());
-        m_rows.reserve(first + fresh.size());
         for (auto it = freshRows.cbegin(); it != freshRows.cend(); ++it)
             m_rows.insert(it.key(), first + it.value());
         m_records.append(std::move(fresh));

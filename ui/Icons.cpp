@@ -1,6 +1,7 @@
 #include "Icons.h"
 
 #include <QIconEngine>
+#include <QImageReader>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -106,9 +107,14 @@ QIcon application()
 {
     // The same artwork as the installed hicolor icons (resources/icons), so the
     // window, the task bar and the desktop entry agree.
+    // Read as PNG outright: QIcon::addFile() would first ask every image plugin
+    // whether it reads ".png" (loading them all, and libjpeg) at start-up.
     QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/prime-admin-%1.png").arg(size), QSize(size, size));
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        QImageReader reader(QStringLiteral(":/icons/prime-admin-%1.png").arg(size), "png");
+        reader.setAutoDetectImageFormat(false);
+        icon.addPixmap(QPixmap::fromImage(reader.read()));
+    }
     return QIcon::fromTheme(QStringLiteral("org.primeadmin.PrimeAdmin"), icon);
 }
 

@@ -97,9 +97,11 @@ bool isDecimalString(const QString &s)
 std::optional<QString> decimalString(const QJsonObject &o, QLatin1StringView key, QString *error)
 {
     const QJsonValue v = o.value(key);
-    if (v.isString() && isDecimalString(v.toString()))
-        return v.toString();
-    if (v.isDouble()) {
+    if (v.isString()) {
+        QString s = v.toString(); // each toString() is a fresh copy: take one
+        if (isDecimalString(s))
+            return s;
+    } else if (v.isDouble()) {
         // Only integral numbers are exact; fractions would have passed through double.
         const qint64 i = v.toInteger(std::numeric_limits<qint64>::min());
         if (i != std::numeric_limits<qint64>::min())

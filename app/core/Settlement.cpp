@@ -119,7 +119,9 @@ std::optional<Batch> Batch::fromJson(const QJsonObject &o, QString *error)
         setError(error, QLatin1StringView("legs"));
         return std::nullopt;
     }
-    for (const QJsonValue &v : legs.toArray()) {
+    const QJsonArray legArray = legs.toArray();
+    b.legs.reserve(legArray.size()); // one allocation per batch, not one per doubling
+    for (const QJsonValue &v : legArray) {
         auto leg = v.isObject() ? Leg::fromJson(v.toObject(), error) : std::nullopt;
         if (!leg) {
             setError(error, QLatin1StringView("legs"));

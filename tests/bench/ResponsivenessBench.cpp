@@ -1,45 +1,35 @@
 #include "Benches.h"
 
-#include "BatchPager.h"
-#include "BatchesModel.h"
-#include "PrimeClient.h"
-#include "RecordFilterModel.h"
-#include "SandboxServer.h"
+#include "SandboxSession.h"
+#include "Session.h"
+#include "SettlementPane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QTableView>
-#include <QTemporaryDir>
 #include <QTimer>
 
+// The app's own settlement pane (model, sorted proxy, view, summary, paging
+// text) loads every batch from the in-process sandbox, page by page, through
+// the real client; a GUI-thread timer records the longest gap between ticks.
 QJsonObject benchResponsiveness(bool quick)
 {
-    prime::sandbox::SandboxServer::Options options;
-    options.seed = prime::sandbox::SandboxServer::Options::Seed::Empty;
-    prime::sandbox::SandboxServer sandbox(options);
-    sandbox.setClockFrozen(true);
-    if (!sandbox.start())
-        qFatal("sandbox did not start");
+    prime::sandbox::SandboxOptions options;
+    options.seed = prime::sandbox::SandboxOptions::Seed::Empty;
+    QString error;
+    std::unique_ptr<prime::Session> session(prime::shell::startSandboxSession(&error, options));
+    if (!session)
+        qFatal("sandbox did not start: %s", qPrintable(error));
+    prime::sandbox::SandboxServer *sandbox = prime::shell::sandboxOf(session.get());
+    sandbox->setClockFrozen(true);
     const int count = quick ? 2000 : 10000;
-    sandbox.addCompletedBatches(count);
+    sandbox->addCompletedBatches(count);
 
-    QNetworkAccessManager nam;
-    QTemporaryDir dir;
-    prime::TransportOptions transport;
-    transport.rateTier = prime::RateLimiter::Tier::unlimited(); // the sandbox has no call budget
-    transport.nonceStatePath = dir.filePath(QStringLiteral("nonce"));
-    prime::PrimeClient client(&nam, sandbox.adminCredentials(), transport);
-
-    prime::models::BatchesModel model;
-    prime::models::RecordFilterModel proxy;
-    proxy.setSourceModel(&model);
-    QTableView view;
-    view.resize(1280, 800);
-    view.setModel(&proxy);
-    view.setSortingEnabled(true);
-    view.show();
+    prime::ui::SettlementPane pane;
+    pane.resize(1280, 800);
+    pane.show();
+    pane.setSession(session.get());
+    QApplication::processEvents();
 
     // A timer on the GUI thread: the longest gap between its ticks is the worst freeze.
     QElapsedTimer sinceTick;
@@ -51,28 +41,27 @@ QJsonObject benchResponsiveness(bool quick)
         sinceTick.restart();
     });
 
-    prime::BatchPager pager(&client);
-    QObject::connect(&pager, &prime::BatchPager::pageLoaded, [&](const QList<prime::Batch> &batches, int, bool) {
-        for (const prime::Batch &b : batches)
-            model.upsert(b);
-    });
     QEventLoop loop;
-    QObject::connect(&pager, &prime::BatchPager::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&pager, &prime::BatchPager::failed, [](const prime::PrimeError &e) {
-        qFatal("loading failed: %s", qPrintable(e.details()));
+    QObject::connect(&pane, &prime::ui::Pane::busyChanged, &loop, [&](bool busy) {
+        if (!busy)
+            loop.quit();
     });
-    const qint64 handlingBefore = sandbox.handlingNanoseconds();
+    QObject::connect(&pane, &prime::ui::Pane::failed, [](const QString &what, const prime::PrimeError &e) {
+        qFatal("%s failed: %s", qPrintable(what), qPrintable(e.details()));
+    });
+    const qint64 handlingBefore = sandbox->handlingNanoseconds();
     QElapsedTimer total;
     total.start();
     sinceTick.start();
     ticker.start();
-    pager.start(prime::BatchQuery(), 0);
+    pane.loadAll();
     loop.exec();
     const double totalMs = total.nsecsElapsed() / 1e6;
     ticker.stop();
-    const double handlingMs = (sandbox.handlingNanoseconds() - handlingBefore) / 1e6;
-    if (model.rowCount() != count)
-        qFatal("loaded %d of %d batches", model.rowCount(), count);
+    const double handlingMs = (sandbox->handlingNanoseconds() - handlingBefore) / 1e6;
+    if (pane.visibleRowCount() != count)
+        qFatal("loaded %d of %d batches", pane.visibleRowCount(), count);
+    pane.setSession(nullptr);
     return QJsonObject{{QStringLiteral("batches"), count},
                        {QStringLiteral("longest_gui_stall_ms"), longestStallNs / 1e6},
                        {QStringLiteral("total_ms"), totalMs},

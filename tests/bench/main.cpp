@@ -50,6 +50,8 @@ int main(int argc, char *argv[])
         results.insert(r.name, r.toJson());
     if (want("responsiveness"))
         results.insert(QStringLiteral("responsiveness"), benchResponsiveness(q));
+    if (want("startup"))
+        results.insert(QStringLiteral("startup"), benchStartup(q));
     QJsonObject out{{QStringLiteral("mode"), q ? QStringLiteral("quick") : QStringLiteral("full")},
                     {QStringLiteral("benchmarks"), results},
                     {QStringLiteral("total_seconds"), total.elapsed() / 1000.0}};
