@@ -66,14 +66,24 @@ struct PlainUser
     QString id, name, status;
     QStringList roles;
 };
+// The floor reads every field the answers carry, as our records do.
+struct PlainTransfer
+{
+    QString id, status, amount, asset;
+};
 struct PlainLeg
 {
     QString asset, amount, direction, status;
+    bool canSettle = false;
+    qint64 settledAt = 0;
+    PlainTransfer latest;
 };
 struct PlainBatch
 {
-    QString id, status;
-    qint64 created = 0;
+    QString id, status, assetKind;
+    bool confirmed = false;
+    qint64 created = 0, updated = 0;
+    int trades = 0;
     QList<PlainLeg> legs;
 };
 
@@ -126,11 +136,20 @@ double loadOnce(const QString &which, int scale)
                 const QJsonObject o = v.toObject();
                 const QJsonObject a = o.value(QLatin1String("attributes")).toObject();
                 PlainBatch b{o.value(QLatin1String("id")).toString(), a.value(QLatin1String("status")).toString(),
-                             a.value(QLatin1String("created_at")).toInteger(), {}};
+                             a.value(QLatin1String("asset_kind")).toString(), a.value(QLatin1String("confirmed")).toBool(),
+                             a.value(QLatin1String("created_at")).toInteger(), a.value(QLatin1String("updated_at")).toInteger(),
+                             a.value(QLatin1String("trade_count")).toInt(), {}};
                 for (const QJsonValue &lv : o.value(QLatin1String("legs")).toArray()) {
                     const QJsonObject l = lv.toObject();
+                    const QJsonObject t = l.value(QLatin1String("latest_spot_transfer")).toObject();
+                    PlainTransfer latest;
+                    if (!t.isEmpty())
+                        latest = {t.value(QLatin1String("id")).toString(), t.value(QLatin1String("transfer_status")).toString(),
+                                  t.value(QLatin1String("transfer_amount")).toString(), t.value(QLatin1String("transfer_asset")).toString()};
                     b.legs.append({l.value(QLatin1String("asset")).toString(), l.value(QLatin1String("amount")).toString(),
-                                   l.value(QLatin1String("direction")).toString(), l.value(QLatin1String("status")).toString()});
+                                   l.value(QLatin1String("direction")).toString(), l.value(QLatin1String("status")).toString(),
+                                   l.value(QLatin1String("can_settle")).toBool(), l.value(QLatin1String("settled_at")).toInteger(),
+                                   latest});
                 }
                 batches.append(b);
             }
