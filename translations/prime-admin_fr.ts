@@ -22,18 +22,21 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/Format.cpp" line="+20"/>
+        <location filename="../models/Format.cpp" line="+36"/>
         <source>Unsettled</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>À régler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partially settled</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Règlement partiel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settled</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Règlement effectué</translation>
     </message>
     <message>
@@ -65,6 +68,16 @@
         <location line="+1"/>
         <source>Tokenized equity</source>
         <translation>Actions tokenisées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -167,7 +180,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+70"/>
         <source>Administer a Kraken Prime account: API users, keys, settlement.</source>
         <translation>Administration d&apos;un compte Kraken Prime : utilisateurs API, clés, règlement.</translation>
     </message>
@@ -349,33 +362,38 @@
         <translation>nouveau secret conservé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the old key has no allow-list; nothing to copy</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>l&apos;ancienne clé n&apos;a pas de liste d&apos;adresses IP autorisées ; rien à copier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>copied the allow-list (%1) to the new key</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>liste d&apos;adresses IP autorisées (%1) copiée vers la nouvelle clé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>copying the allow-list failed; the old key is untouched</source>
         <translation>la copie de la liste d&apos;adresses IP autorisées a échoué ; l&apos;ancienne clé est intacte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>copying the allow-list got no clear answer</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>la copie de la liste d&apos;adresses IP autorisées n&apos;a pas reçu de réponse claire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>re-read: the new key has the allow-list</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>relecture : la nouvelle clé a bien la liste d&apos;adresses IP autorisées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>re-read: the new key does not have the allow-list; the old key is untouched</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>relecture : la nouvelle clé n&apos;a pas la liste d&apos;adresses IP autorisées ; l&apos;ancienne clé est intacte</translation>
     </message>
     <message>
@@ -437,8 +455,9 @@
         <translation>Kraken ne connaît pas cette clé API : elle a été révoquée, mal saisie, ou appartient à un autre serveur.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Another program used this key with a larger nonce: create a key for Prime Admin only.</source>
+        <extracomment>&quot;nonce&quot; = the strictly increasing number Kraken requires in every signed request (a technical term)</extracomment>
         <translation>Un autre programme a utilisé cette clé avec un nonce plus grand : créez une clé réservée à Prime Admin.</translation>
     </message>
     <message>
@@ -686,12 +705,13 @@
         <translation>La révocation de l&apos;ancienne clé a échoué</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Copying the allow-list to the new key…</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Copie de la liste d&apos;adresses IP autorisées vers la nouvelle clé…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Copying the allow-list failed</source>
         <translation>La copie de la liste d&apos;adresses IP autorisées a échoué</translation>
     </message>
@@ -798,12 +818,13 @@
         <translation>transfert %1 %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>%1 (the answer was lost; re-reading the batch shows transfer %2)</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>%1 (réponse perdue ; la relecture du lot montre le transfert %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>settled</source>
         <translation>effectué</translation>
     </message>
@@ -813,23 +834,26 @@
         <translation>%1 (transfert %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The answer for %1 was lost (%2). The batch was re-read: no transfer exists for %1, so it was not settled and you may try again.</source>
         <translation>La réponse pour %1 a été perdue (%2). Le lot a été relu : aucun transfert n&apos;existe pour %1 ; la ligne n&apos;a donc pas été réglée et vous pouvez réessayer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Settling %1 failed: %2</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Le règlement de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The answer for %1 was lost and the batch could not be re-read: it is not known whether its transfer started. Refresh the batch before trying again.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>La réponse pour %1 a été perdue et le lot n&apos;a pas pu être relu : on ne sait pas si son transfert a démarré. Actualisez le lot avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is still being settled.</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>%1 est encore en cours de règlement.</translation>
     </message>
     <message>
@@ -848,15 +872,16 @@
         <translation>Arrêté à votre demande.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing to settle.</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Rien à régler.</translation>
     </message>
 </context>
 <context>
     <name>prime::models::AuditModel</name>
     <message>
-        <location filename="../models/AuditModel.cpp" line="+57"/>
+        <location filename="../models/AuditModel.cpp" line="+59"/>
         <source>Succeeded</source>
         <translation>Réussite</translation>
     </message>
@@ -919,8 +944,9 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Batch id</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Identifiant du lot</translation>
     </message>
     <message>
@@ -954,13 +980,15 @@
         <translation>Transactions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Legs</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing)</extracomment>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settled</source>
+        <extracomment>Column header: how many of the batch&apos;s legs are settled, shown as &quot;2 / 5&quot; (&quot;leg&quot; = one asset&apos;s part of a settlement batch)</extracomment>
         <translation>Réglées</translation>
     </message>
     <message>
@@ -1012,8 +1040,9 @@
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>IP allow-list</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Adresses IP autorisées</translation>
     </message>
     <message>
@@ -1070,13 +1099,15 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Can settle</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Réglable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settled at</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Date de règlement</translation>
     </message>
     <message>
@@ -1088,7 +1119,7 @@
 <context>
     <name>prime::models::UsersModel</name>
     <message>
-        <location filename="../models/UsersModel.cpp" line="+67"/>
+        <location filename="../models/UsersModel.cpp" line="+69"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1155,8 +1186,9 @@
         <translation>Modifications consignées</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No changes recorded yet. Every change Prime Admin makes to an account (users, keys, batches, settlements) is recorded here.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Aucune modification consignée pour l&apos;instant. Chaque modification apportée à un compte par Prime Admin (utilisateurs, clés, lots, règlements) est consignée ici.</translation>
     </message>
     <message>
@@ -1216,40 +1248,45 @@
 <context>
     <name>prime::ui::BatchCreation</name>
     <message>
-        <location filename="../ui/BatchCreation.cpp" line="+19"/>
-        <location line="+7"/>
-        <location line="+13"/>
+        <location filename="../ui/BatchCreation.cpp" line="+20"/>
+        <location line="+8"/>
+        <location line="+15"/>
         <source>Creating a %1 batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Création d&apos;un lot « %1 »</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Creating a %1 batch (Kraken allows one active batch per asset kind, and no batch without unsettled trades)</source>
         <translation>Création d&apos;un lot « %1 » (Kraken n&apos;autorise qu&apos;un lot actif par type d&apos;actif, et aucun lot sans transactions à régler)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Creating a %1 batch got no answer</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Création d&apos;un lot « %1 » : aucune réponse</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Creating a %1 batch got no answer and the batches could not be re-read; refresh before trying again</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Création d&apos;un lot « %1 » : aucune réponse, et les lots n&apos;ont pas pu être relus ; actualisez avant de réessayer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Creating a %1 batch got no answer, but re-reading shows batch %2 was created</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Création d&apos;un lot « %1 » : aucune réponse, mais la relecture montre que le lot %2 a été créé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Creating a %1 batch got no answer; re-reading shows no new batch, so you may try again</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Création d&apos;un lot « %1 » : aucune réponse ; la relecture ne montre aucun nouveau lot, vous pouvez donc réessayer</translation>
     </message>
 </context>
@@ -1261,33 +1298,39 @@
         <translation>Réessayer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stop after this leg</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing)</extracomment>
         <translation>Arrêter après cette ligne</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>← All batches</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>← Tous les lots</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Back to all batches</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Retour à tous les lots</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Back to the list of batches (%1)</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Retour à la liste des lots (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Finishes the leg being settled and settles no further legs</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Termine la ligne en cours de règlement et n&apos;en règle pas d&apos;autre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settlement progress</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Progression du règlement</translation>
     </message>
     <message>
@@ -1297,18 +1340,21 @@
         <translation>Lignes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>One row per asset leg of the batch. Select a leg that can settle, then Settle leg (Alt+S).</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Une ligne par actif du lot. Sélectionnez une ligne réglable, puis Régler la ligne (Alt+R).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Trade ids of the batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Identifiants de transaction du lot</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;Settle leg…</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>&amp;Régler la ligne…</translation>
     </message>
     <message>
@@ -1318,13 +1364,15 @@
         <translation>Lance, après confirmation, le transfert de fonds qui règle la ligne sélectionnée. La requête n&apos;est jamais envoyée deux fois.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settle &amp;all eligible legs…</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Régler &amp;toutes les lignes éligibles…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Starts the transfers of every leg that can settle now, one after the other, after you confirm. Funds move.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Lance, après confirmation, les transferts de toutes les lignes réglables maintenant, l&apos;un après l&apos;autre. Des fonds sont déplacés.</translation>
     </message>
     <message>
@@ -1333,8 +1381,9 @@
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Writes the batch, its legs and trade ids to a CSV file</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Écrit le lot, ses lignes et ses identifiants de transaction dans un fichier CSV</translation>
     </message>
     <message>
@@ -1343,29 +1392,34 @@
         <translation>Co&amp;pier les identifiants de transaction</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copies the batch&apos;s trade ids to the clipboard, one per line</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Copie les identifiants de transaction du lot dans le presse-papiers, un par ligne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Asks again before settling the leg whose transfer did not start</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Redemande confirmation avant de régler la ligne dont le transfert n&apos;a pas démarré</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Following the batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Suivi du lot</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Batch %1</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Lot %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Status: %1    Confirmed: %2    Asset kind: %3    Trades: %4    Legs settled: %5 of %6
 Created: %7    Updated: %8</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Statut : %1    Confirmé : %2    Type d&apos;actif : %3    Transactions : %4    Lignes réglées : %5 sur %6
 Création : %7    Mise à jour : %8</translation>
     </message>
@@ -1393,33 +1447,38 @@ Création : %7    Mise à jour : %8</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Trade ids: not sent by the server for this batch</source>
         <translation>Identifiants de transaction : non fournis par le serveur pour ce lot</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Kraken has not confirmed this batch yet; legs can be settled once it is.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Kraken n&apos;a pas encore confirmé ce lot ; ses lignes pourront être réglées dès qu&apos;il le sera.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The selected leg cannot be settled now (settled, or a transfer is in flight).</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>La ligne sélectionnée ne peut pas être réglée maintenant (déjà réglée, ou transfert en cours).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Starts the transfer that settles the selected leg, after you confirm.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Lance, après confirmation, le transfert qui règle la ligne sélectionnée.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Settling %1 (%2 of %3)…</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Règlement de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Settling the %1 leg</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Règlement de la ligne %1</translation>
     </message>
     <message>
@@ -1428,8 +1487,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Réessayer %1…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Export batch %1</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Exporter le lot %1</translation>
     </message>
     <message>
@@ -1438,7 +1498,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting the batch</source>
         <translation>Export du lot</translation>
     </message>
@@ -1461,18 +1521,21 @@ Création : %7    Mise à jour : %8</translation>
         <translation>au</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Only batches with this status (none ticked: every status)</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Uniquement les lots ayant ce statut (aucune case cochée : tous les statuts)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Only batches created on or after the date beside it</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Uniquement les lots créés à partir de la date indiquée à côté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only batches created on or before the date beside it</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Uniquement les lots créés jusqu&apos;à la date indiquée à côté</translation>
     </message>
     <message>
@@ -1491,8 +1554,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show batches of every status, created at any time</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Afficher les lots de tous les statuts, quelle que soit leur date de création</translation>
     </message>
     <message>
@@ -1504,13 +1568,15 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::CreateBatchDialog</name>
     <message>
-        <location filename="../ui/CreateBatchDialog.cpp" line="+22"/>
+        <location filename="../ui/CreateBatchDialog.cpp" line="+23"/>
         <source>Create a settlement batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Créer un lot de règlement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Creating a batch asks Kraken to take a snapshot of your unsettled trades of one asset kind and to net them per asset into legs: one leg per asset, incoming (you receive) or outgoing (you send). Nothing moves yet. Kraken confirms the batch, then you settle each leg.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Créer un lot demande à Kraken de prendre un instantané de vos transactions à régler d&apos;un type d&apos;actif et de les compenser par actif en lignes : une ligne par actif, entrante (vous recevez) ou sortante (vous envoyez). Aucun fonds ne bouge à ce stade. Kraken confirme le lot, puis vous réglez chaque ligne.</translation>
     </message>
     <message>
@@ -1530,28 +1596,33 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Lot de lignes en devises</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Batch of tokenized equity legs</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Lot de lignes en actions tokenisées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>C&amp;reate batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>C&amp;réer le lot</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Asks Kraken to create the batch; it is created once and never re-sent automatically</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Demande à Kraken de créer le lot ; la demande est envoyée une seule fois et n&apos;est jamais renvoyée automatiquement</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Batch %1 (%2, created %3) is still active for %4. Kraken allows one active batch per asset kind at a time, so a new one would be refused. Settle its legs and wait until it is completed, or pick the other asset kind.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Le lot %1 (%2, créé le %3) est encore actif pour « %4 ». Kraken n&apos;autorise qu&apos;un lot actif à la fois par type d&apos;actif : un nouveau lot serait donc refusé. Réglez ses lignes et attendez qu&apos;il soit terminé, ou choisissez l&apos;autre type d&apos;actif.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A new %1 batch will include every %1 trade not yet in a batch. If there is none, Kraken refuses to create an empty batch.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Un nouveau lot « %1 » inclura toutes les transactions « %1 » qui ne figurent encore dans aucun lot. S&apos;il n&apos;y en a aucune, Kraken refuse de créer un lot vide.</translation>
     </message>
 </context>
@@ -1568,8 +1639,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>IP allow-list of key %1</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Adresses IP autorisées de la clé %1</translation>
     </message>
     <message>
@@ -1614,13 +1686,15 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Supprime la ligne sélectionnée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sends the new allow-list to Kraken; an empty list allows any address</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Envoie la nouvelle liste d&apos;adresses IP autorisées à Kraken ; une liste vide autorise toutes les adresses</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>An empty allow-list lets this key be used from ANY address.</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Une liste vide permet d&apos;utiliser cette clé depuis N&apos;IMPORTE QUELLE adresse.</translation>
     </message>
     <message>
@@ -1741,18 +1815,20 @@ Création : %7    Mise à jour : %8</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saving the allow-list of key %1</source>
         <translation>Enregistrement de la liste d&apos;adresses IP autorisées de la clé %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Kraken gave no clear answer; the re-read shows the new allow-list is in place.</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Kraken n&apos;a pas donné de réponse claire ; la relecture montre que la nouvelle liste d&apos;adresses IP autorisées est en place.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Kraken gave no clear answer; the re-read shows the allow-list unchanged. Save again to retry.</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Kraken n&apos;a pas donné de réponse claire ; la relecture montre que la liste d&apos;adresses IP autorisées n&apos;a pas changé. Enregistrez de nouveau pour réessayer.</translation>
     </message>
     <message>
@@ -1784,7 +1860,7 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::KeyScreenshots</name>
     <message>
-        <location filename="../ui/KeyScreenshots.cpp" line="+52"/>
+        <location filename="../ui/KeyScreenshots.cpp" line="+51"/>
         <source>no session</source>
         <translation>aucune session</translation>
     </message>
@@ -1937,19 +2013,21 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::LegsChart</name>
     <message>
-        <location filename="../ui/LegsChart.cpp" line="+49"/>
+        <location filename="../ui/LegsChart.cpp" line="+50"/>
         <source>Legs chart</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing)</extracomment>
         <translation>Graphique des lignes</translation>
     </message>
     <message>
         <location line="+65"/>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>Net amount</source>
         <translation>Montant net</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>✓ Settled</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>✓ Réglée</translation>
     </message>
     <message>
@@ -1958,8 +2036,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>⇄ Transfert %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Can settle</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Réglable</translation>
     </message>
     <message>
@@ -1988,8 +2067,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settled at: %1</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Date de règlement : %1</translation>
     </message>
     <message>
@@ -1998,8 +2078,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Transfert %1 : %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Can be settled now.</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Peut être réglée maintenant.</translation>
     </message>
     <message>
@@ -2019,8 +2100,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>sortante (vous envoyez)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>settled</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>réglée</translation>
     </message>
     <message>
@@ -2029,8 +2111,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>transfert %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>can settle now</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>réglable maintenant</translation>
     </message>
     <message>
@@ -2040,13 +2123,14 @@ Création : %7    Mise à jour : %8</translation>
         <translation>%1 %2, %3, %4</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+28"/>
+        <location line="+7"/>
+        <location line="+30"/>
         <source>This batch has no legs.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Ce lot n&apos;a aucune ligne.</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="-25"/>
         <source>%n leg(s): %1.</source>
         <extracomment>&quot;Leg&quot; = one asset&apos;s part of a settlement batch (an amount you receive or send); %1 lists the legs</extracomment>
         <translation>
@@ -2055,12 +2139,13 @@ Création : %7    Mise à jour : %8</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Up and Down move between the legs.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing)</extracomment>
         <translation>Les flèches Haut et Bas permettent de passer d&apos;une ligne à l&apos;autre.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>← You send</source>
         <translation>← Vous envoyez</translation>
     </message>
@@ -2080,8 +2165,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Bar length: order of magnitude (units differ per asset). Hatched: settled. Dashed outline: transfer in flight.</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Longueur des barres : ordre de grandeur (les unités diffèrent selon l&apos;actif). Hachures : ligne réglée. Contour en pointillés : transfert en cours.</translation>
     </message>
 </context>
@@ -2319,8 +2405,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: %2</source>
+        <extracomment>What a screen reader says about the message bar: severity, then the message</extracomment>
         <translation>%1 : %2</translation>
     </message>
 </context>
@@ -2333,12 +2420,12 @@ Création : %7    Mise à jour : %8</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Connect to Kraken Prime</source>
         <translation>Se connecter à Kraken Prime</translation>
     </message>
@@ -2373,8 +2460,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Lit les utilisateurs API avec cette clé pour vérifier qu&apos;elle fonctionne ; ne modifie rien</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use an API key of your Prime account that may manage API users and keys. Create one key for Prime Admin only: another program using the same key would break its nonces.</source>
+        <extracomment>&quot;nonce&quot; = the strictly increasing number Kraken requires in every signed request (a technical term)</extracomment>
         <translation>Utilisez une clé API de votre compte Prime autorisée à gérer les utilisateurs API et les clés. Créez une clé réservée à Prime Admin : un autre programme utilisant la même clé perturberait ses nonces.</translation>
     </message>
     <message>
@@ -2485,8 +2573,9 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::RotationWizard</name>
     <message>
-        <location filename="../ui/RotationWizard.cpp" line="+33"/>
+        <location filename="../ui/RotationWizard.cpp" line="+34"/>
         <source>Read the old key and its allow-list</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Lire l&apos;ancienne clé et sa liste d&apos;adresses IP autorisées</translation>
     </message>
     <message>
@@ -2500,8 +2589,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Enregistrer et vérifier le nouveau secret, l&apos;afficher une fois</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy the allow-list to the new key</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Copier la liste d&apos;adresses IP autorisées vers la nouvelle clé</translation>
     </message>
     <message>
@@ -2555,13 +2645,14 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Journal de la rotation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Start rotation</source>
         <translation>&amp;Démarrer la rotation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Creates the new key, stores its secret, copies the allow-list, then revokes the old key</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Crée la nouvelle clé, enregistre son secret, copie la liste d&apos;adresses IP autorisées, puis révoque l&apos;ancienne clé</translation>
     </message>
     <message>
@@ -2668,18 +2759,21 @@ Création : %7    Mise à jour : %8</translation>
         <translation>le bac à sable n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>no open demo batch to show</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>aucun lot de démonstration ouvert à afficher</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the demo batch has no leg to settle</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>le lot de démonstration n&apos;a aucune ligne à régler</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the settle dialog did not open</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>la boîte de dialogue de règlement ne s&apos;est pas ouverte</translation>
     </message>
     <message>
@@ -2934,13 +3028,14 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::SettleDialog</name>
     <message>
-        <location filename="../ui/SettleDialog.cpp" line="+20"/>
+        <location filename="../ui/SettleDialog.cpp" line="+21"/>
         <source>Settle the %1 leg</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Régler la ligne %1</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Settle %n leg(s)</source>
         <translation>
             <numerusform>Régler %n ligne</numerusform>
@@ -2948,23 +3043,27 @@ Création : %7    Mise à jour : %8</translation>
         </translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-65"/>
         <source>Send %1 %2 to Kraken to settle this leg of batch %3?</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Envoyer %1 %2 à Kraken pour régler cette ligne du lot %3 ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Receive %1 %2 from Kraken to settle this leg of batch %3?</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Recevoir %1 %2 de Kraken pour régler cette ligne du lot %3 ?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settle %1 %2 of batch %3?</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Régler %1 %2 du lot %3 ?</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settle these %n leg(s) of batch %1, one after the other?</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>
             <numerusform>Régler %n ligne du lot %1 ?</numerusform>
             <numerusform>Régler ces %n lignes du lot %1, l&apos;une après l&apos;autre ?</numerusform>
@@ -3007,8 +3106,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>← Sortant (vous envoyez)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>This starts a transfer of funds. Batch %1 is %2. The request is sent once and never retried automatically; if the answer is lost, Prime Admin re-reads the batch and shows whether the transfer exists before offering to try again.%3</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Cette opération lance un transfert de fonds. Le lot %1 est %2. La requête est envoyée une seule fois et n&apos;est jamais renvoyée automatiquement ; si la réponse est perdue, Prime Admin relit le lot et indique si le transfert existe avant de proposer de réessayer.%3</translation>
     </message>
     <message>
@@ -3022,17 +3122,19 @@ Création : %7    Mise à jour : %8</translation>
         <translation>NON confirmé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> The legs are settled one after the other; the run stops at the first failure.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation> Les lignes sont réglées l&apos;une après l&apos;autre ; l&apos;exécution s&apos;arrête au premier échec.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Settle %1</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Régler %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Closes this question; nothing is sent</source>
         <translation>Ferme cette question ; rien n&apos;est envoyé</translation>
     </message>
@@ -3040,14 +3142,16 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::SettlementPane</name>
     <message>
-        <location filename="../ui/SettlementPane.cpp" line="+41"/>
-        <location line="+26"/>
+        <location filename="../ui/SettlementPane.cpp" line="+42"/>
+        <location line="+28"/>
         <source>Settlement batches</source>
-        <extracomment>&quot;Batch&quot; = a settlement batch: Kraken&apos;s snapshot of unsettled trades, netted per asset into legs</extracomment>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg
+----------
+&quot;Batch&quot; = a settlement batch: Kraken&apos;s snapshot of unsettled trades, netted per asset into legs</extracomment>
         <translation>Lots de règlement</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Load &amp;more</source>
         <translation>Charger &amp;plus</translation>
     </message>
@@ -3062,8 +3166,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Create batch…</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>&amp;Créer un lot…</translation>
     </message>
     <message>
@@ -3072,28 +3177,33 @@ Création : %7    Mise à jour : %8</translation>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>&amp;Ouvrir le lot</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>One row per settlement batch. Enter opens the selected batch with its legs.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Une ligne par lot de règlement. Entrée ouvre le lot sélectionné avec ses lignes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loading batches</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Chargement des lots</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stops loading further pages of batches</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Arrête le chargement des pages de lots suivantes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opens the selected batch with its legs (Enter)</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Ouvre le lot sélectionné avec ses lignes (Entrée)</translation>
     </message>
     <message>
@@ -3103,23 +3213,27 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Demande à Kraken de compenser vos transactions à régler d&apos;un type d&apos;actif dans un nouveau lot de lignes ; aucun fonds ne bouge à ce stade</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Copy batch &amp;id</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Copier l&apos;&amp;identifiant du lot</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Loads every page of batches matching the filters (for reports and exports).</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Charge toutes les pages de lots correspondant aux filtres (pour les rapports et les exports).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Writes the batches shown to a CSV file. Use Load all first for a full report.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Écrit les lots affichés dans un fichier CSV. Utilisez d&apos;abord « Tout charger » pour un rapport complet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export the batch list</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Exporter la liste des lots</translation>
     </message>
     <message>
@@ -3128,7 +3242,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting the batch list</source>
         <translation>Export de la liste des lots</translation>
     </message>
@@ -3138,47 +3252,53 @@ Création : %7    Mise à jour : %8</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Settlement</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Règlement</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Loading settlement batches</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Chargement des lots de règlement</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Reading batch %1</source>
         <translation>Lecture du lot %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Loading batches… %n loaded</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>
             <numerusform>Chargement des lots… %n chargé</numerusform>
             <numerusform>Chargement des lots… %n chargés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n batch(es) loaded; more on the server</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>
             <numerusform>%n lot chargé ; d&apos;autres sur le serveur</numerusform>
             <numerusform>%n lots chargés ; d&apos;autres sur le serveur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All %n matching batch(es) loaded</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>
             <numerusform>Tous les lots correspondants sont chargés (%n)</numerusform>
             <numerusform>Tous les lots correspondants sont chargés (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n batch(es)</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>
             <numerusform>%n lot</numerusform>
             <numerusform>%n lots</numerusform>
@@ -3206,23 +3326,26 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loading settlement batches…</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Chargement des lots de règlement…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No settlement batches match the filters.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Aucun lot de règlement ne correspond aux filtres.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Press Refresh (F5) to load the batches.</source>
         <translation>Appuyez sur Actualiser (F5) pour charger les lots.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No batch matches “%1”.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Aucun lot ne correspond à « %1 ».</translation>
     </message>
 </context>
@@ -3330,7 +3453,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+6"/>
         <source>Viewer</source>
-        <translation>Lecteur</translation>
+        <translation>Viewer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3420,12 +3543,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+20"/>
         <source>Viewer: read-only. Its keys can query orders, balances and exposure, but cannot submit or amend orders.</source>
-        <translation>Lecteur : lecture seule. Ses clés peuvent consulter les ordres, les soldes et l&apos;exposition, mais ne peuvent ni passer ni modifier d&apos;ordres.</translation>
+        <translation>Viewer : lecture seule. Les clés d&apos;un Viewer peuvent consulter les ordres, les soldes et l&apos;exposition, mais ne peuvent ni passer ni modifier d&apos;ordres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trader: everything a Viewer can, plus submitting and amending orders.</source>
-        <translation>Trader : tout ce que peut faire un Lecteur, plus passer et modifier des ordres.</translation>
+        <translation>Trader : tout ce que peut faire un Viewer, plus passer et modifier des ordres.</translation>
     </message>
 </context>
 <context>
@@ -3534,8 +3657,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Bienvenue dans Prime Admin</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Manage the API users, API keys and settlement batches of your Kraken Prime account.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Gérez les utilisateurs API, les clés API et les lots de règlement de votre compte Kraken Prime.</translation>
     </message>
     <message>
