@@ -22,18 +22,21 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/Format.cpp" line="+20"/>
+        <location filename="../models/Format.cpp" line="+36"/>
         <source>Unsettled</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Nicht abgewickelt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partially settled</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Teilweise abgewickelt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settled</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Abgewickelt</translation>
     </message>
     <message>
@@ -65,6 +68,16 @@
         <location line="+1"/>
         <source>Tokenized equity</source>
         <translation>Tokenisierte Aktien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -167,7 +180,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+70"/>
         <source>Administer a Kraken Prime account: API users, keys, settlement.</source>
         <translation>Ein Kraken-Prime-Konto verwalten: API-Benutzer, Schlüssel, Abwicklung.</translation>
     </message>
@@ -349,33 +362,38 @@
         <translation>neues Secret gespeichert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the old key has no allow-list; nothing to copy</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>der alte Schlüssel hat keine IP-Freigabeliste; nichts zu kopieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>copied the allow-list (%1) to the new key</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>IP-Freigabeliste (%1) auf den neuen Schlüssel kopiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>copying the allow-list failed; the old key is untouched</source>
         <translation>Kopieren der IP-Freigabeliste fehlgeschlagen; der alte Schlüssel ist unverändert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>copying the allow-list got no clear answer</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>keine eindeutige Antwort beim Kopieren der IP-Freigabeliste</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>re-read: the new key has the allow-list</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>erneute Abfrage: Der neue Schlüssel hat die IP-Freigabeliste</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>re-read: the new key does not have the allow-list; the old key is untouched</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>erneute Abfrage: Der neue Schlüssel hat die IP-Freigabeliste nicht; der alte Schlüssel ist unverändert</translation>
     </message>
     <message>
@@ -437,8 +455,9 @@
         <translation>Kraken kennt diesen API-Schlüssel nicht: Er wurde widerrufen, falsch eingegeben oder gehört zu einem anderen Server.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Another program used this key with a larger nonce: create a key for Prime Admin only.</source>
+        <extracomment>&quot;nonce&quot; = the strictly increasing number Kraken requires in every signed request (a technical term)</extracomment>
         <translation>Ein anderes Programm hat diesen Schlüssel mit einer größeren Nonce verwendet: Erstellen Sie einen eigenen Schlüssel nur für Prime Admin.</translation>
     </message>
     <message>
@@ -686,12 +705,13 @@
         <translation>Widerrufen des alten Schlüssels fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Copying the allow-list to the new key…</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>IP-Freigabeliste wird auf den neuen Schlüssel kopiert…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Copying the allow-list failed</source>
         <translation>Kopieren der IP-Freigabeliste fehlgeschlagen</translation>
     </message>
@@ -798,12 +818,13 @@
         <translation>Transfer %1 %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>%1 (the answer was lost; re-reading the batch shows transfer %2)</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>%1 (Antwort verloren; laut erneuter Abfrage des Batches: Transfer %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>settled</source>
         <translation>abgewickelt</translation>
     </message>
@@ -813,23 +834,26 @@
         <translation>%1 (Transfer %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The answer for %1 was lost (%2). The batch was re-read: no transfer exists for %1, so it was not settled and you may try again.</source>
         <translation>Die Antwort für %1 ging verloren (%2). Der Batch wurde erneut abgefragt: Für %1 existiert kein Transfer, der Posten wurde also nicht abgewickelt und Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Settling %1 failed: %2</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Abwicklung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The answer for %1 was lost and the batch could not be re-read: it is not known whether its transfer started. Refresh the batch before trying again.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Die Antwort für %1 ging verloren und der Batch konnte nicht erneut abgefragt werden: Ob der Transfer gestartet wurde, ist unbekannt. Aktualisieren Sie den Batch, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is still being settled.</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>%1 wird noch abgewickelt.</translation>
     </message>
     <message>
@@ -848,15 +872,16 @@
         <translation>Auf Anforderung angehalten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing to settle.</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Nichts abzuwickeln.</translation>
     </message>
 </context>
 <context>
     <name>prime::models::AuditModel</name>
     <message>
-        <location filename="../models/AuditModel.cpp" line="+57"/>
+        <location filename="../models/AuditModel.cpp" line="+59"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
@@ -919,8 +944,9 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Batch id</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batch-ID</translation>
     </message>
     <message>
@@ -954,13 +980,15 @@
         <translation>Trades</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Legs</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing)</extracomment>
         <translation>Posten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settled</source>
+        <extracomment>Column header: how many of the batch&apos;s legs are settled, shown as &quot;2 / 5&quot; (&quot;leg&quot; = one asset&apos;s part of a settlement batch)</extracomment>
         <translation>Abgewickelt</translation>
     </message>
     <message>
@@ -1012,8 +1040,9 @@
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>IP allow-list</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>IP-Freigabeliste</translation>
     </message>
     <message>
@@ -1070,13 +1099,15 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Can settle</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Abwickelbar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settled at</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Abgewickelt am</translation>
     </message>
     <message>
@@ -1088,7 +1119,7 @@
 <context>
     <name>prime::models::UsersModel</name>
     <message>
-        <location filename="../models/UsersModel.cpp" line="+67"/>
+        <location filename="../models/UsersModel.cpp" line="+69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1155,8 +1186,9 @@
         <translation>Protokollierte Änderungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No changes recorded yet. Every change Prime Admin makes to an account (users, keys, batches, settlements) is recorded here.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Noch keine Änderungen protokolliert. Jede Änderung, die Prime Admin an einem Konto vornimmt (Benutzer, Schlüssel, Batches, Abwicklungen), wird hier protokolliert.</translation>
     </message>
     <message>
@@ -1216,40 +1248,45 @@
 <context>
     <name>prime::ui::BatchCreation</name>
     <message>
-        <location filename="../ui/BatchCreation.cpp" line="+19"/>
-        <location line="+7"/>
-        <location line="+13"/>
+        <location filename="../ui/BatchCreation.cpp" line="+20"/>
+        <location line="+8"/>
+        <location line="+15"/>
         <source>Creating a %1 batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Erstellen eines Batches (%1)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Creating a %1 batch (Kraken allows one active batch per asset kind, and no batch without unsettled trades)</source>
         <translation>Erstellen eines Batches (%1; Kraken erlaubt nur einen aktiven Batch je Anlageklasse und keinen Batch ohne offene Trades)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Creating a %1 batch got no answer</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Erstellen eines Batches (%1) ohne Antwort</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Creating a %1 batch got no answer and the batches could not be re-read; refresh before trying again</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Erstellen eines Batches (%1) ohne Antwort, und die Batches konnten nicht erneut abgefragt werden; aktualisieren Sie, bevor Sie es erneut versuchen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Creating a %1 batch got no answer, but re-reading shows batch %2 was created</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Erstellen eines Batches (%1) ohne Antwort, laut erneuter Abfrage wurde aber Batch %2 erstellt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Creating a %1 batch got no answer; re-reading shows no new batch, so you may try again</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Erstellen eines Batches (%1) ohne Antwort; laut erneuter Abfrage gibt es keinen neuen Batch, Sie können es also erneut versuchen</translation>
     </message>
 </context>
@@ -1261,33 +1298,39 @@
         <translation>Erneut versuchen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stop after this leg</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing)</extracomment>
         <translation>Nach diesem Posten anhalten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>← All batches</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>← Alle Batches</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Back to all batches</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Zurück zu allen Batches</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Back to the list of batches (%1)</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Zurück zur Liste der Batches (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Finishes the leg being settled and settles no further legs</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Schließt den laufenden Posten ab und wickelt keine weiteren Posten ab</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settlement progress</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Fortschritt der Abwicklung</translation>
     </message>
     <message>
@@ -1297,18 +1340,21 @@
         <translation>Posten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>One row per asset leg of the batch. Select a leg that can settle, then Settle leg (Alt+S).</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Eine Zeile pro Asset-Posten des Batches. Wählen Sie einen abwickelbaren Posten und dann „Posten abwickeln“ (Alt+W).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Trade ids of the batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Trade-IDs des Batches</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;Settle leg…</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Posten ab&amp;wickeln…</translation>
     </message>
     <message>
@@ -1318,13 +1364,15 @@
         <translation>Startet nach Ihrer Bestätigung den Transfer von Geldmitteln, der den ausgewählten Posten abwickelt. Die Anfrage wird nie zweimal gesendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settle &amp;all eligible legs…</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Alle &amp;offenen Posten abwickeln…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Starts the transfers of every leg that can settle now, one after the other, after you confirm. Funds move.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Startet nach Ihrer Bestätigung nacheinander die Transfers aller jetzt abwickelbaren Posten. Dabei werden Geldmittel bewegt.</translation>
     </message>
     <message>
@@ -1333,8 +1381,9 @@
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Writes the batch, its legs and trade ids to a CSV file</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Schreibt den Batch, seine Posten und Trade-IDs in eine CSV-Datei</translation>
     </message>
     <message>
@@ -1343,29 +1392,34 @@
         <translation>&amp;Trade-IDs kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copies the batch&apos;s trade ids to the clipboard, one per line</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Kopiert die Trade-IDs des Batches in die Zwischenablage, eine pro Zeile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Asks again before settling the leg whose transfer did not start</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Fragt erneut nach, bevor der Posten abgewickelt wird, dessen Transfer nicht gestartet ist</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Following the batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Verfolgen des Batches</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Batch %1</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batch %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Status: %1    Confirmed: %2    Asset kind: %3    Trades: %4    Legs settled: %5 of %6
 Created: %7    Updated: %8</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Status: %1    Bestätigt: %2    Anlageklasse: %3    Trades: %4    Abgewickelte Posten: %5 von %6
 Erstellt: %7    Aktualisiert: %8</translation>
     </message>
@@ -1393,33 +1447,38 @@ Erstellt: %7    Aktualisiert: %8</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Trade ids: not sent by the server for this batch</source>
         <translation>Trade-IDs: vom Server für diesen Batch nicht übermittelt</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Kraken has not confirmed this batch yet; legs can be settled once it is.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Kraken hat diesen Batch noch nicht bestätigt; Posten können erst danach abgewickelt werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The selected leg cannot be settled now (settled, or a transfer is in flight).</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Der ausgewählte Posten kann jetzt nicht abgewickelt werden (bereits abgewickelt oder ein Transfer läuft).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Starts the transfer that settles the selected leg, after you confirm.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Startet nach Ihrer Bestätigung den Transfer, der den ausgewählten Posten abwickelt.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Settling %1 (%2 of %3)…</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>%1 wird abgewickelt (%2 von %3)…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Settling the %1 leg</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Abwickeln des Postens %1</translation>
     </message>
     <message>
@@ -1428,8 +1487,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>%1 erneut versuchen…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Export batch %1</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batch %1 exportieren</translation>
     </message>
     <message>
@@ -1438,7 +1498,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting the batch</source>
         <translation>Export des Batches</translation>
     </message>
@@ -1461,18 +1521,21 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Only batches with this status (none ticked: every status)</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Nur Batches mit diesem Status (keiner angehakt: jeder Status)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Only batches created on or after the date beside it</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Nur Batches, die am oder nach dem Datum daneben erstellt wurden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only batches created on or before the date beside it</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Nur Batches, die am oder vor dem Datum daneben erstellt wurden</translation>
     </message>
     <message>
@@ -1491,8 +1554,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show batches of every status, created at any time</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batches mit beliebigem Status und Erstellungsdatum anzeigen</translation>
     </message>
     <message>
@@ -1504,13 +1568,15 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::CreateBatchDialog</name>
     <message>
-        <location filename="../ui/CreateBatchDialog.cpp" line="+22"/>
+        <location filename="../ui/CreateBatchDialog.cpp" line="+23"/>
         <source>Create a settlement batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Abwicklungs-Batch erstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Creating a batch asks Kraken to take a snapshot of your unsettled trades of one asset kind and to net them per asset into legs: one leg per asset, incoming (you receive) or outgoing (you send). Nothing moves yet. Kraken confirms the batch, then you settle each leg.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Beim Erstellen eines Batches erstellt Kraken eine Momentaufnahme Ihrer offenen Trades einer Anlageklasse und verrechnet sie je Asset zu Posten: ein Posten pro Asset, eingehend (Sie erhalten) oder ausgehend (Sie senden). Dabei werden noch keine Mittel bewegt. Kraken bestätigt den Batch, danach wickeln Sie jeden Posten ab.</translation>
     </message>
     <message>
@@ -1530,28 +1596,33 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Batch mit Währungsposten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Batch of tokenized equity legs</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batch mit Posten tokenisierter Aktien</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>C&amp;reate batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batch &amp;erstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Asks Kraken to create the batch; it is created once and never re-sent automatically</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Beauftragt Kraken mit dem Erstellen des Batches; die Anfrage wird einmal gesendet und nie automatisch wiederholt</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Batch %1 (%2, created %3) is still active for %4. Kraken allows one active batch per asset kind at a time, so a new one would be refused. Settle its legs and wait until it is completed, or pick the other asset kind.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Batch %1 (%2, erstellt %3) ist für die Anlageklasse „%4“ noch aktiv. Kraken erlaubt je Anlageklasse nur einen aktiven Batch, ein neuer würde also abgewiesen. Wickeln Sie seine Posten ab und warten Sie, bis er abgeschlossen ist, oder wählen Sie die andere Anlageklasse.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A new %1 batch will include every %1 trade not yet in a batch. If there is none, Kraken refuses to create an empty batch.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Ein neuer Batch der Anlageklasse „%1“ umfasst alle Trades dieser Anlageklasse, die noch in keinem Batch enthalten sind. Gibt es keine, lehnt Kraken das Erstellen eines leeren Batches ab.</translation>
     </message>
 </context>
@@ -1568,8 +1639,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>IP allow-list of key %1</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>IP-Freigabeliste von Schlüssel %1</translation>
     </message>
     <message>
@@ -1614,13 +1686,15 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Entfernt die ausgewählte Zeile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sends the new allow-list to Kraken; an empty list allows any address</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Sendet die neue IP-Freigabeliste an Kraken; eine leere Liste lässt jede Adresse zu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>An empty allow-list lets this key be used from ANY address.</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Mit einer leeren IP-Freigabeliste ist dieser Schlüssel von JEDER Adresse aus nutzbar.</translation>
     </message>
     <message>
@@ -1741,18 +1815,20 @@ Erstellt: %7    Aktualisiert: %8</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saving the allow-list of key %1</source>
         <translation>Speichern der IP-Freigabeliste von Schlüssel %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Kraken gave no clear answer; the re-read shows the new allow-list is in place.</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Kraken hat nicht eindeutig geantwortet; laut erneuter Abfrage ist die neue IP-Freigabeliste aktiv.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Kraken gave no clear answer; the re-read shows the allow-list unchanged. Save again to retry.</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Kraken hat nicht eindeutig geantwortet; laut erneuter Abfrage ist die IP-Freigabeliste unverändert. Speichern Sie erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
@@ -1784,7 +1860,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::KeyScreenshots</name>
     <message>
-        <location filename="../ui/KeyScreenshots.cpp" line="+52"/>
+        <location filename="../ui/KeyScreenshots.cpp" line="+51"/>
         <source>no session</source>
         <translation>keine Sitzung</translation>
     </message>
@@ -1937,19 +2013,21 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::LegsChart</name>
     <message>
-        <location filename="../ui/LegsChart.cpp" line="+49"/>
+        <location filename="../ui/LegsChart.cpp" line="+50"/>
         <source>Legs chart</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing)</extracomment>
         <translation>Postendiagramm</translation>
     </message>
     <message>
         <location line="+65"/>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>Net amount</source>
         <translation>Nettobetrag</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>✓ Settled</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>✓ Abgewickelt</translation>
     </message>
     <message>
@@ -1958,8 +2036,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>⇄ Transfer %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Can settle</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Abwickelbar</translation>
     </message>
     <message>
@@ -1988,8 +2067,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settled at: %1</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Abgewickelt am: %1</translation>
     </message>
     <message>
@@ -1998,8 +2078,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Transfer %1: %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Can be settled now.</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Jetzt abwickelbar.</translation>
     </message>
     <message>
@@ -2019,8 +2100,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>ausgehend (Sie senden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>settled</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>abgewickelt</translation>
     </message>
     <message>
@@ -2029,8 +2111,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Transfer %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>can settle now</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>jetzt abwickelbar</translation>
     </message>
     <message>
@@ -2040,13 +2123,14 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>%1 %2 %3, %4</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+28"/>
+        <location line="+7"/>
+        <location line="+30"/>
         <source>This batch has no legs.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Dieser Batch hat keine Posten.</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="-25"/>
         <source>%n leg(s): %1.</source>
         <extracomment>&quot;Leg&quot; = one asset&apos;s part of a settlement batch (an amount you receive or send); %1 lists the legs</extracomment>
         <translation>
@@ -2055,12 +2139,13 @@ Erstellt: %7    Aktualisiert: %8</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Up and Down move between the legs.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing)</extracomment>
         <translation>Mit Pfeil nach oben und unten wechseln Sie zwischen den Posten.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>← You send</source>
         <translation>← Sie senden</translation>
     </message>
@@ -2080,8 +2165,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Bar length: order of magnitude (units differ per asset). Hatched: settled. Dashed outline: transfer in flight.</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Balkenlänge: Größenordnung (Einheiten je Asset verschieden). Schraffiert: abgewickelt. Gestrichelter Rahmen: Transfer läuft.</translation>
     </message>
 </context>
@@ -2319,8 +2405,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: %2</source>
+        <extracomment>What a screen reader says about the message bar: severity, then the message</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -2333,12 +2420,12 @@ Erstellt: %7    Aktualisiert: %8</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Connect to Kraken Prime</source>
         <translation>Mit Kraken Prime verbinden</translation>
     </message>
@@ -2373,8 +2460,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Liest mit diesem Schlüssel die API-Benutzer, um zu prüfen, ob er funktioniert; ändert nichts</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use an API key of your Prime account that may manage API users and keys. Create one key for Prime Admin only: another program using the same key would break its nonces.</source>
+        <extracomment>&quot;nonce&quot; = the strictly increasing number Kraken requires in every signed request (a technical term)</extracomment>
         <translation>Verwenden Sie einen API-Schlüssel Ihres Prime-Kontos, der API-Benutzer und -Schlüssel verwalten darf. Erstellen Sie einen eigenen Schlüssel nur für Prime Admin: Ein anderes Programm mit demselben Schlüssel würde die Nonce-Folge stören.</translation>
     </message>
     <message>
@@ -2485,8 +2573,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::RotationWizard</name>
     <message>
-        <location filename="../ui/RotationWizard.cpp" line="+33"/>
+        <location filename="../ui/RotationWizard.cpp" line="+34"/>
         <source>Read the old key and its allow-list</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Alten Schlüssel und seine IP-Freigabeliste lesen</translation>
     </message>
     <message>
@@ -2500,8 +2589,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Neues Secret speichern, prüfen und einmal anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy the allow-list to the new key</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>IP-Freigabeliste auf den neuen Schlüssel kopieren</translation>
     </message>
     <message>
@@ -2555,13 +2645,14 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Rotationsprotokoll</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Start rotation</source>
         <translation>Rotation &amp;starten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Creates the new key, stores its secret, copies the allow-list, then revokes the old key</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Erstellt den neuen Schlüssel, speichert sein Secret, kopiert die IP-Freigabeliste und widerruft dann den alten Schlüssel</translation>
     </message>
     <message>
@@ -2668,18 +2759,21 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>die Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>no open demo batch to show</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>kein offener Demo-Batch zum Anzeigen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the demo batch has no leg to settle</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>der Demo-Batch hat keinen abwickelbaren Posten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the settle dialog did not open</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>der Abwicklungsdialog wurde nicht geöffnet</translation>
     </message>
     <message>
@@ -2934,13 +3028,14 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::SettleDialog</name>
     <message>
-        <location filename="../ui/SettleDialog.cpp" line="+20"/>
+        <location filename="../ui/SettleDialog.cpp" line="+21"/>
         <source>Settle the %1 leg</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Posten %1 abwickeln</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Settle %n leg(s)</source>
         <translation>
             <numerusform>%n Posten abwickeln</numerusform>
@@ -2948,23 +3043,27 @@ Erstellt: %7    Aktualisiert: %8</translation>
         </translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-65"/>
         <source>Send %1 %2 to Kraken to settle this leg of batch %3?</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>%1 %2 an Kraken senden, um diesen Posten von Batch %3 abzuwickeln?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Receive %1 %2 from Kraken to settle this leg of batch %3?</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>%1 %2 von Kraken empfangen, um diesen Posten von Batch %3 abzuwickeln?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settle %1 %2 of batch %3?</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>%1 %2 von Batch %3 abwickeln?</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settle these %n leg(s) of batch %1, one after the other?</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>
             <numerusform>%n Posten von Batch %1 abwickeln?</numerusform>
             <numerusform>Diese %n Posten von Batch %1 nacheinander abwickeln?</numerusform>
@@ -3007,8 +3106,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>← Ausgehend (Sie senden)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>This starts a transfer of funds. Batch %1 is %2. The request is sent once and never retried automatically; if the answer is lost, Prime Admin re-reads the batch and shows whether the transfer exists before offering to try again.%3</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Damit wird ein Transfer von Geldmitteln gestartet. Batch %1 ist %2. Die Anfrage wird genau einmal gesendet und nie automatisch wiederholt; geht die Antwort verloren, fragt Prime Admin den Batch erneut ab und zeigt, ob der Transfer existiert, bevor ein neuer Versuch angeboten wird.%3</translation>
     </message>
     <message>
@@ -3022,17 +3122,19 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> The legs are settled one after the other; the run stops at the first failure.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation> Die Posten werden nacheinander abgewickelt; der Vorgang stoppt beim ersten Fehler.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Settle %1</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>%1 abwickeln</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Closes this question; nothing is sent</source>
         <translation>Schließt diese Abfrage; es wird nichts gesendet</translation>
     </message>
@@ -3040,14 +3142,16 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::SettlementPane</name>
     <message>
-        <location filename="../ui/SettlementPane.cpp" line="+41"/>
-        <location line="+26"/>
+        <location filename="../ui/SettlementPane.cpp" line="+42"/>
+        <location line="+28"/>
         <source>Settlement batches</source>
-        <extracomment>&quot;Batch&quot; = a settlement batch: Kraken&apos;s snapshot of unsettled trades, netted per asset into legs</extracomment>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg
+----------
+&quot;Batch&quot; = a settlement batch: Kraken&apos;s snapshot of unsettled trades, netted per asset into legs</extracomment>
         <translation>Abwicklungs-Batches</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Load &amp;more</source>
         <translation>&amp;Weitere laden</translation>
     </message>
@@ -3062,8 +3166,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Create batch…</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batch &amp;erstellen…</translation>
     </message>
     <message>
@@ -3072,28 +3177,33 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batch &amp;öffnen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>One row per settlement batch. Enter opens the selected batch with its legs.</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Eine Zeile pro Abwicklungs-Batch. Eingabe öffnet den ausgewählten Batch mit seinen Posten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loading batches</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batches werden geladen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stops loading further pages of batches</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Beendet das Laden weiterer Seiten mit Batches</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opens the selected batch with its legs (Enter)</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Öffnet den ausgewählten Batch mit seinen Posten (Eingabe)</translation>
     </message>
     <message>
@@ -3103,23 +3213,27 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Beauftragt Kraken, Ihre offenen Trades einer Anlageklasse in einem neuen Batch zu Posten zu verrechnen; dabei werden noch keine Mittel bewegt</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Copy batch &amp;id</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batch-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Loads every page of batches matching the filters (for reports and exports).</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Lädt alle Seiten der Batches, die den Filtern entsprechen (für Berichte und Exporte).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Writes the batches shown to a CSV file. Use Load all first for a full report.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Schreibt die angezeigten Batches in eine CSV-Datei. Für einen vollständigen Bericht zuerst „Alle laden“ verwenden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export the batch list</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batch-Liste exportieren</translation>
     </message>
     <message>
@@ -3128,7 +3242,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting the batch list</source>
         <translation>Export der Batch-Liste</translation>
     </message>
@@ -3138,47 +3252,53 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Settlement</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Abwicklung</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Loading settlement batches</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Laden der Abwicklungs-Batches</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Reading batch %1</source>
         <translation>Lesen von Batch %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Loading batches… %n loaded</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>
             <numerusform>Batches werden geladen… %n geladen</numerusform>
             <numerusform>Batches werden geladen… %n geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n batch(es) loaded; more on the server</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>
             <numerusform>%n Batch geladen; weitere auf dem Server</numerusform>
             <numerusform>%n Batches geladen; weitere auf dem Server</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All %n matching batch(es) loaded</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>
             <numerusform>%n passender Batch geladen (alle)</numerusform>
             <numerusform>Alle %n passenden Batches geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n batch(es)</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>
             <numerusform>%n Batch</numerusform>
             <numerusform>%n Batches</numerusform>
@@ -3206,23 +3326,26 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loading settlement batches…</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Abwicklungs-Batches werden geladen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No settlement batches match the filters.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Keine Abwicklungs-Batches entsprechen den Filtern.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Press Refresh (F5) to load the batches.</source>
         <translation>Drücken Sie „Aktualisieren“ (F5), um die Batches zu laden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No batch matches “%1”.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Kein Batch passt zu „%1“.</translation>
     </message>
 </context>
@@ -3534,8 +3657,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Willkommen bei Prime Admin</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Manage the API users, API keys and settlement batches of your Kraken Prime account.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Verwalten Sie die API-Benutzer, API-Schlüssel und Abwicklungs-Batches Ihres Kraken-Prime-Kontos.</translation>
     </message>
     <message>
