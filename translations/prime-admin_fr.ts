@@ -1389,7 +1389,7 @@
     <message>
         <location line="+1"/>
         <source>Copy &amp;trade ids</source>
-        <translation>Co&amp;pier les identifiants de transaction</translation>
+        <translation>Co&amp;pier les identifiants</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2147,12 +2147,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+40"/>
         <source>← You send</source>
-        <translation>← Vous envoyez</translation>
+        <translation>← Sortant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You receive →</source>
-        <translation>Vous recevez →</translation>
+        <translation>Entrant →</translation>
     </message>
     <message>
         <location line="+3"/>
