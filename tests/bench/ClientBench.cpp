@@ -82,6 +82,6 @@ BenchResult benchClientOverhead(bool quick)
         loop.exec();
         return double(t.nsecsElapsed()) / perRep / 1000.0;
     };
-    return runInterleaved(QStringLiteral("client_overhead"), QStringLiteral("us/request"), quick ? 5 : 11,
+    return runInterleaved(QStringLiteral("client_overhead"), QStringLiteral("us/request"), quick ? 5 : 21,
                           floor, ours);
 }

@@ -217,7 +217,7 @@ QList<BenchResult> benchLoading(bool quick)
     for (const QString &kind : {QStringLiteral("users"), QStringLiteral("batches")}) {
         QList<double> peakFloor, peakOurs;
         BenchResult time = runInterleaved(
-            QStringLiteral("loading_%1").arg(kind), QStringLiteral("ms"), quick ? 3 : 7,
+            QStringLiteral("loading_%1").arg(kind), QStringLiteral("ms"), quick ? 3 : 11,
             [&] { const ChildResult r = runChild(kind + QStringLiteral("-floor"), scale); peakFloor << r.peakKiB; return r.ms; },
             [&] { const ChildResult r = runChild(kind + QStringLiteral("-ours"), scale); peakOurs << r.peakKiB; return r.ms; });
         out.append(time);
@@ -267,7 +267,7 @@ BenchResult benchSortFilter(bool quick)
         return t.nsecsElapsed() / 1e6;
     };
     return runInterleaved(
-        QStringLiteral("sort_filter_100k_users"), QStringLiteral("ms"), quick ? 5 : 11,
+        QStringLiteral("sort_filter_100k_users"), QStringLiteral("ms"), quick ? 5 : 15,
         [&] {
             return timeIt([&] {
                 QSortFilterProxyModel proxy;

@@ -9,10 +9,19 @@
 #include <QEventLoop>
 #include <QTimer>
 
+namespace {
+
+struct Run
+{
+    double stallMs = 0;
+    double totalMs = 0;
+    double handlingMs = 0;
+};
+
 // The app's own settlement pane (model, sorted proxy, view, summary, paging
 // text) loads every batch from the in-process sandbox, page by page, through
 // the real client; a GUI-thread timer records the longest gap between ticks.
-QJsonObject benchResponsiveness(bool quick)
+Run loadOnce(int count)
 {
     prime::sandbox::SandboxOptions options;
     options.seed = prime::sandbox::SandboxOptions::Seed::Empty;
@@ -22,7 +31,6 @@ QJsonObject benchResponsiveness(bool quick)
         qFatal("sandbox did not start: %s", qPrintable(error));
     prime::sandbox::SandboxServer *sandbox = prime::shell::sandboxOf(session.get());
     sandbox->setClockFrozen(true);
-    const int count = quick ? 2000 : 10000;
     sandbox->addCompletedBatches(count);
 
     prime::ui::SettlementPane pane;
@@ -62,9 +70,28 @@ QJsonObject benchResponsiveness(bool quick)
     if (pane.visibleRowCount() != count)
         qFatal("loaded %d of %d batches", pane.visibleRowCount(), count);
     pane.setSession(nullptr);
+    return {longestStallNs / 1e6, totalMs, handlingMs};
+}
+
+} // namespace
+
+QJsonObject benchResponsiveness(bool quick)
+{
+    // A fresh sandbox and pane per run; the worst stall of all runs is reported.
+    const int count = quick ? 2000 : 10000;
+    double worstStall = 0;
+    QList<double> totals, handling, ratios;
+    for (int i = 0; i < (quick ? 1 : 3); ++i) {
+        const Run r = loadOnce(count);
+        worstStall = std::max(worstStall, r.stallMs);
+        totals << r.totalMs;
+        handling << r.handlingMs;
+        ratios << (r.handlingMs > 0 ? r.totalMs / r.handlingMs : 0);
+    }
     return QJsonObject{{QStringLiteral("batches"), count},
-                       {QStringLiteral("longest_gui_stall_ms"), longestStallNs / 1e6},
-                       {QStringLiteral("total_ms"), totalMs},
-                       {QStringLiteral("sandbox_handling_ms"), handlingMs},
-                       {QStringLiteral("ratio"), handlingMs > 0 ? totalMs / handlingMs : 0}};
+                       {QStringLiteral("runs"), int(totals.size())},
+                       {QStringLiteral("longest_gui_stall_ms"), worstStall},
+                       {QStringLiteral("total_ms"), median(totals)},
+                       {QStringLiteral("sandbox_handling_ms"), median(handling)},
+                       {QStringLiteral("ratio"), median(ratios)}};
 }

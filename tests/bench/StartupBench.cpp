@@ -116,7 +116,7 @@ QJsonObject benchStartup(bool quick)
     const QByteArray bin = QFile::encodeName(QCoreApplication::applicationDirPath());
     QList<double> peakFloor, peakOurs;
     const BenchResult time = runInterleaved(
-        QStringLiteral("startup"), QStringLiteral("ms"), quick ? 5 : 15,
+        QStringLiteral("startup"), QStringLiteral("ms"), quick ? 5 : 31,
         [&] { const Start s = startOnce(bin + "/prime-bench-bare-window", env); peakFloor << s.peakKiB; return s.ms; },
         [&] { const Start s = startOnce(bin + "/prime-admin", env); peakOurs << s.peakKiB; return s.ms; });
     const BenchResult memory{QStringLiteral("startup_peak_memory"), QStringLiteral("KiB"), median(peakFloor),

@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     // Per-request log lines would be measured too: keep only warnings.
-    QLoggingCategory::setFilterRules(QStringLiteral("prime.*.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("prime.*.debug=false\nprime.*.info=false"));
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
