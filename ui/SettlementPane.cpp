@@ -113,8 +113,7 @@ void SettlementPane::buildListPage(QWidget *page)
     QHeaderView *h = m_view->horizontalHeader();
     h->resizeSection(BatchesModel::Id, 120);
     // Translations are longer than the English the widths were chosen for:
-    // the status column fits its longest value ("Teilweise abgewickelt"), the
-    // progress column its title ("Abgewickelt").
+    // the status column fits its longest value ("Teilweise abgewickelt").
     h->resizeSection(BatchesModel::Status,
                      qMax(120, m_view->fontMetrics().horizontalAdvance(
                                    models::formatStatus(QStringLiteral("partially_settled"))) + 16));
@@ -122,12 +121,12 @@ void SettlementPane::buildListPage(QWidget *page)
     h->resizeSection(BatchesModel::AssetKind, 120);
     h->resizeSection(BatchesModel::Created, 145);
     h->resizeSection(BatchesModel::Updated, 145);
-    h->resizeSection(BatchesModel::Trades, 55);
-    h->resizeSection(BatchesModel::Legs, 45);
-    h->resizeSection(BatchesModel::Progress, 65);
-    h->resizeSection(BatchesModel::Progress,
-                     qMax(65, h->fontMetrics().horizontalAdvance(
-                                  m_batches->headerData(BatchesModel::Progress, Qt::Horizontal, Qt::DisplayRole).toString()) + 12));
+    // The narrow number columns fit their titles ("Abgewickelt", "Transactions").
+    for (const auto &[column, english] : {std::pair{BatchesModel::Trades, 55}, std::pair{BatchesModel::Legs, 45},
+                                          std::pair{BatchesModel::Progress, 65}}) {
+        const QString title = m_batches->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        h->resizeSection(column, qMax(english, h->fontMetrics().horizontalAdvance(title) + 12));
+    }
 
     auto openCurrent = [this] {
         const QModelIndex cur = m_view->currentIndex();
