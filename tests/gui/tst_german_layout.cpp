@@ -1,8 +1,8 @@
-// Layouts survive the longer German strings: with German installed, the
+// Layouts survive the longer German (and French) strings: with the language installed, the
 // screenshot run (welcome page, each pane, batch detail, every dialog it opens)
 // is watched, and no visible button or single-line label may be narrower than
-// its text needs. The German pictures are written for a human look
-// ($PRIME_SCREENSHOT_DIR, else <build>/test-output/german). Also: View > Language.
+// its text needs. The pictures are written for a human look
+// ($PRIME_SCREENSHOT_DIR/<lang>, else <build>/test-output/<lang>). Also: View > Language.
 #include "GuiTestSupport.h"
 
 #include <Language.h>
@@ -147,7 +147,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void checkerFindsClips();
-    void everyViewFitsInGerman();
+    void everyViewFits_data();
+    void everyViewFits();
     void languageMenuSavesTheChoice();
 };
 
@@ -195,11 +196,21 @@ void TestGermanLayout::checkerFindsClips()
     QCOMPARE(where, (QStringList{QStringLiteral("probe > narrowButton"), QStringLiteral("probe > narrowLabel")}));
 }
 
-void TestGermanLayout::everyViewFitsInGerman()
+void TestGermanLayout::everyViewFits_data()
 {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de"); // the longest texts
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestGermanLayout::everyViewFits()
+{
+    QFETCH(QString, language);
+    QVERIFY(i18n::install(qApp, language));
     QString out = qEnvironmentVariable("PRIME_SCREENSHOT_DIR");
     if (out.isEmpty())
         out = QStringLiteral(PRIME_TEST_OUTPUT_DIR);
+    out = QDir(out).filePath(language);
     QVERIFY(QDir().mkpath(out));
 
     GuiFixture f;
@@ -247,16 +258,17 @@ void TestGermanLayout::everyViewFitsInGerman()
     // Users can widen a column, so narrow columns are reported, not failed.
     for (auto it = headerNotes.cbegin(); it != headerNotes.cend(); ++it)
         qInfo().noquote() << "narrow column:" << it.key() << "e.g." << it.value().second;
-    qInfo().noquote() << "German screenshots in" << out;
+    qInfo().noquote() << "screenshots in" << out;
     QStringList report;
     for (const Clip &c : std::as_const(clips))
         report << QStringLiteral("  %1 (%2): \"%3\" is %4 px wide, needs %5 px")
                       .arg(c.where, c.view, c.text).arg(c.width).arg(c.needed);
-    QVERIFY2(report.isEmpty(), qPrintable(QStringLiteral("clipped in German:\n") + report.join(QLatin1Char('\n'))));
+    QVERIFY2(report.isEmpty(), qPrintable(QStringLiteral("clipped in %1:\n").arg(language) + report.join(QLatin1Char('\n'))));
 }
 
 void TestGermanLayout::languageMenuSavesTheChoice()
 {
+    QVERIFY(i18n::install(qApp, QStringLiteral("de")));
     GuiFixture f;
     auto *menu = f.window->findChild<QMenu *>(QStringLiteral("languageMenu"));
     QVERIFY(menu);
