@@ -175,6 +175,10 @@ BatchDetailView::BatchDetailView(QWidget *parent)
     layout->addWidget(m_progressRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_splitter, 1);
+    // Reading order: title row, actions, progress, then the chart, the legs and the trade ids.
+    const QWidgetList chain{back, m_settle, m_settleAll, m_retry, m_export, m_stop, m_chart, m_legsView, m_copyTrades, m_tradeIds};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
     updateActions();
 }
 

@@ -78,6 +78,19 @@ BatchFilterBar::BatchFilterBar(QWidget *parent)
     connect(reset, &QToolButton::clicked, this, &BatchFilterBar::clear);
     layout->addWidget(reset);
     layout->addStretch(1);
+    // Reading order, left to right (the date check boxes were created first).
+    const QWidgetList chain = tabChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+QWidgetList BatchFilterBar::tabChain() const
+{
+    QWidgetList chain;
+    for (QCheckBox *box : m_statuses)
+        chain << box;
+    chain << QWidgetList{m_useFrom, m_from, m_useUntil, m_until, findChild<QWidget *>(QStringLiteral("clearBatchFilters"))};
+    return chain;
 }
 
 BatchQuery BatchFilterBar::query() const

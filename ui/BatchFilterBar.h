@@ -21,6 +21,7 @@ public:
     explicit BatchFilterBar(QWidget *parent = nullptr);
 
     BatchQuery query() const;
+    QWidgetList tabChain() const; // the bar's controls in reading order
     void setStatuses(const QStringList &statuses);
     // Empty dates switch the bound off.
     void setRange(const QDate &from, const QDate &until);

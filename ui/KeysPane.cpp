@@ -118,6 +118,11 @@ KeysPane::KeysPane(KeysModel *keys, models::UsersModel *users, AccountLoader *lo
     m_header->addControl(resume);
     m_header->addControl(issue);
     m_header->addControl(change);
+    // Reading order: the header's controls sit above the table (created after it).
+    setTabOrder(m_userChoice, resume);
+    setTabOrder(resume, issue);
+    setTabOrder(issue, change);
+    setTabOrder(change, m_view);
     for (QAction *a : {m_actions->allowListAction(), m_actions->rotateAction(), m_actions->revokeAction()})
         keyMenu->addAction(a);
     for (QAction *a : m_actions->actions())

@@ -85,6 +85,11 @@ SettlementPane::SettlementPane(QWidget *parent)
     m_stack->addWidget(listPage);
     m_stack->addWidget(m_detail);
     m_header->addControl(m_create);
+    // Reading order: the header's button, the filters above the table, the buttons under it.
+    QWidgetList chain{m_create};
+    chain << m_filters->tabChain() << QWidgetList{m_view, m_open, m_cancelLoad, m_loadMore, m_loadAll, m_exportList};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -80,6 +80,9 @@ UsersPane::UsersPane(UsersModel *model, AccountLoader *loader, QWidget *parent)
     change->setMenu(userMenu);
     m_header->addControl(create);
     m_header->addControl(change);
+    // Reading order: the header's buttons sit above the table (created after it).
+    setTabOrder(create, change);
+    setTabOrder(change, m_view);
     for (QAction *a : m_actions->actions()) {
         if (a != m_actions->createAction())
             userMenu->addAction(a);

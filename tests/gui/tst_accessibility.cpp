@@ -273,6 +273,7 @@ private slots:
     void everyWidgetInTheWindowIsNamed();
     void everyWidgetInEachDialogIsNamed();
     void tabCyclesThroughEachDialogInReadingOrder();
+    void tabCyclesThroughEachPaneInReadingOrder();
     void legsChartWorksFromTheKeyboard();
     void keyboardCreatesAUser();
     void keyboardIssuesAndRevokesAKey();
@@ -438,6 +439,32 @@ void TestAccessibility::tabCyclesThroughEachDialogInReadingOrder()
             problems << name + QStringLiteral(": ") + problem;
         delete d;
     }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// The window with each pane (and the batch detail page): Tab from the filter field
+// visits the toolbar, the view list, the pane's controls and the status bar in order.
+void TestAccessibility::tabCyclesThroughEachPaneInReadingOrder()
+{
+    GuiFixture f;
+    QVERIFY(openSandbox(f));
+    QStringList problems;
+    auto check = [&](const QString &what) {
+        QWidget *filter = f.window->findChild<QWidget *>(QStringLiteral("filterField"));
+        filter->setFocus(Qt::TabFocusReason);
+        QTest::qWait(20);
+        if (const QString problem = checkTabCycle(f.window.get()); !problem.isEmpty())
+            problems << what + QStringLiteral(": ") + problem;
+    };
+    for (Pane *pane : f.window->panes()) {
+        f.window->setCurrentPane(pane->key());
+        check(pane->key());
+    }
+    const std::optional<Batch> batch = openDemoBatch(f);
+    QVERIFY(batch);
+    QVERIFY(settlementPane(f)->openBatch(batch->id));
+    QVERIFY(waitIdle(f));
+    check(QStringLiteral("batch detail"));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
