@@ -2,6 +2,7 @@
 
 #include "SecretRevealDialog.h"
 
+#include <Format.h>
 #include <MutationAudit.h>
 #include <ProfileStore.h>
 #include <RotationRecovery.h>
@@ -79,7 +80,7 @@ RotationWizard::RotationWizard(Services services, const RotationRecord &record, 
     m_intro->setText(tr("The rotation of key %1 of user %2 did not finish (stopped at “%3”, %4). "
                         "Check what happened, then resume or roll back.")
                          .arg(record.oldKeyId, record.userId, record.step,
-                              record.updatedAt.toLocalTime().toString(Qt::ISODate)));
+                              models::formatTime(record.updatedAt.toMSecsSinceEpoch())));
     for (Step s : kSteps) {
         if (s == Step::ReadOldKey || (record.newSecretKept && s <= Step::KeepSecret)
             || (!record.newKeyId.isEmpty() && s == Step::CreateKey))
