@@ -99,8 +99,9 @@ void KeyActions::updateEnabled()
     const bool hasKey = m_selectedKey && m_selectedKey().has_value();
     const bool hasUser = m_targetUser && !m_targetUser().isEmpty();
     m_issue->setEnabled(ready && hasUser);
-    m_issue->setToolTip(hasUser ? tr("Issue a new API key; its secret is stored in the keychain and shown once.")
-                                : tr("Choose a user (or one of the user's keys) first."));
+    m_issue->setToolTip((hasUser ? tr("Issue a new API key; its secret is stored in the keychain and shown once.")
+                                 : tr("Choose a user (or one of the user's keys) first."))
+                        + QStringLiteral(" (%1)").arg(m_issue->shortcut().toString(QKeySequence::NativeText)));
     for (QAction *a : {m_allowList, m_rotate, m_revoke})
         a->setEnabled(ready && hasKey);
     const bool pending = m_session && !pendingRotations().isEmpty();

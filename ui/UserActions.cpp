@@ -18,6 +18,7 @@ UserActions::UserActions(models::UsersModel *model, std::function<QString()> sel
     m_create->setObjectName(QStringLiteral("createUserAction"));
     // A tool button drops the mnemonic of its action's text: a real shortcut instead (active while shown).
     m_create->setShortcut(QKeySequence::New);
+    m_create->setToolTip(tr("Create a new API user (%1)").arg(m_create->shortcut().toString(QKeySequence::NativeText)));
     m_rename->setObjectName(QStringLiteral("renameUserAction"));
     m_role->setObjectName(QStringLiteral("changeRoleAction"));
     m_enable->setObjectName(QStringLiteral("enableUserAction"));
