@@ -9,7 +9,9 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcI18n, "prime.i18n")
+// Info and above: the language is decided before the log file exists, and a
+// line on stderr at every start (even for --help) would be noise.
+Q_LOGGING_CATEGORY(lcI18n, "prime.i18n", QtInfoMsg)
 
 namespace prime::i18n {
 
