@@ -14,7 +14,7 @@ target_compile_definitions(tst_translations_complete PRIVATE
     PRIME_LUPDATE_OPTIONS="${prime_lupdate_options}"
     PRIME_TS_FILES="${prime_ts_files}")
 
-prime_add_test(tst_language SOURCES ${dir}/tst_language.cpp LIBS prime_i18n Qt6::Widgets
+prime_add_test(tst_language SOURCES ${dir}/tst_language.cpp LIBS prime_i18n prime_models Qt6::Widgets
     LABEL "unit;translations")
 add_dependencies(tst_language prime-admin)
 target_compile_definitions(tst_language PRIVATE

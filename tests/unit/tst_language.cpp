@@ -1,9 +1,12 @@
 // prime_i18n: which language prime-admin starts in, that the embedded
 // catalogues and Qt's own load, that numbers follow the language, and the
 // --lang option of the real executable.
+#include <AssetAmount.h>
+#include <Format.h>
 #include <Language.h>
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -71,6 +74,8 @@ private slots:
     void embeddedCatalogues();
     void installTranslates_data();
     void installTranslates();
+    void numbersAndDatesFollowTheLanguage_data();
+    void numbersAndDatesFollowTheLanguage();
     void unknownFallsBackToEnglish();
     void englishRemovesEarlierCatalogues();
     void commandLine_data();
@@ -216,6 +221,38 @@ void TestLanguage::installTranslates()
     }
 }
 
+// Amounts keep every digit Kraken sent; only the separators follow the language.
+void TestLanguage::numbersAndDatesFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("btc");
+    QTest::addColumn<QString>("usd");
+    QTest::addColumn<QString>("dateFormat");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("1,234.56780000") << QStringLiteral("1,234.5678")
+                        << QStringLiteral("M/d/yyyy");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("1.234,56780000") << QStringLiteral("1.234,5678")
+                        << QStringLiteral("dd.MM.yyyy");
+    QTest::newRow("fr") << QStringLiteral("fr") << QString::fromUtf8("1\xe2\x80\xaf" "234,56780000")
+                        << QString::fromUtf8("1\xe2\x80\xaf" "234,5678") << QStringLiteral("dd/MM/yyyy");
+}
+
+void TestLanguage::numbersAndDatesFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, btc);
+    QFETCH(QString, usd);
+    QFETCH(QString, dateFormat);
+    QVERIFY(i18n::install(qApp, language));
+    QCOMPARE(formatAmount(QStringLiteral("1234.5678"), QStringLiteral("BTC")), btc);
+    QCOMPARE(formatAmount(QStringLiteral("1234.5678"), QStringLiteral("USD")), usd); // never rounded to 2
+    QCOMPARE(formatAmount(QStringLiteral("0.000000000000000001"), QStringLiteral("ETH")).right(18),
+             QStringLiteral("000000000000000001"));
+    QCOMPARE(models::dateFormat(), dateFormat);
+    const qint64 ms = QDateTime(QDate(2026, 11, 27), QTime(14, 5, 9)).toMSecsSinceEpoch();
+    QVERIFY2(models::formatTime(ms).contains(QStringLiteral(":05:09")), qPrintable(models::formatTime(ms)));
+    QVERIFY(models::formatTime(ms).contains(QStringLiteral("2026")));
+}
+
 void TestLanguage::unknownFallsBackToEnglish()
 {
     QVERIFY(i18n::install(qApp, QStringLiteral("de")));
@@ -243,22 +280,32 @@ void TestLanguage::commandLine_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("savedLanguage");
+    QTest::addColumn<QString>("systemLocale");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("expectedOutput");
-    QTest::newRow("unknown") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")} << QString() << 2
+    QTest::newRow("unknown") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")} << QString() << QString() << 2
                              << QStringLiteral("\"xx\"");
-    QTest::newRow("german help") << QStringList{QStringLiteral("--lang=de"), QStringLiteral("--help")} << QString() << 0
+    QTest::newRow("german help") << QStringList{QStringLiteral("--lang=de"), QStringLiteral("--help")} << QString() << QString() << 0
                                  << QStringLiteral("Zeigt Versionsinformation an.");
-    QTest::newRow("saved french") << QStringList{QStringLiteral("--help")} << QStringLiteral("fr") << 0
+    QTest::newRow("saved french") << QStringList{QStringLiteral("--help")} << QStringLiteral("fr") << QString() << 0
                                   << QStringLiteral("Afficher les informations de version.");
     QTest::newRow("command line over saved") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")}
-                                             << QStringLiteral("fr") << 0 << QStringLiteral("Displays version information.");
+                                             << QStringLiteral("fr") << QString() << 0 << QStringLiteral("Displays version information.");
+    QTest::newRow("system german") << QStringList{QStringLiteral("--help")} << QString() << QStringLiteral("de_DE.UTF-8") << 0
+                                   << QStringLiteral("Zeigt Versionsinformation an.");
+    QTest::newRow("saved over system") << QStringList{QStringLiteral("--help")} << QStringLiteral("fr")
+                                       << QStringLiteral("de_DE.UTF-8") << 0
+                                       << QStringLiteral("Afficher les informations de version.");
+    QTest::newRow("system language we lack") << QStringList{QStringLiteral("--help")} << QString()
+                                             << QStringLiteral("ja_JP.UTF-8") << 0
+                                             << QStringLiteral("Displays version information.");
 }
 
 void TestLanguage::commandLine()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, savedLanguage);
+    QFETCH(QString, systemLocale);
     QFETCH(int, exitCode);
     QFETCH(QString, expectedOutput);
     QTemporaryDir home;
@@ -272,8 +319,11 @@ void TestLanguage::commandLine()
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // The system language as Qt reads it on Unix (the locale need not be installed).
+    const QString locale = systemLocale.isEmpty() ? QStringLiteral("C.UTF-8") : systemLocale;
+    env.insert(QStringLiteral("LANGUAGE"), locale.section(QLatin1Char('.'), 0, 0));
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANG"), locale);
     QProcess app;
     app.setProcessEnvironment(env);
     app.start(QStringLiteral(PRIME_ADMIN_BINARY), arguments);
