@@ -491,6 +491,11 @@ void TestAccessibility::legsChartWorksFromTheKeyboard()
     QCOMPARE(chart->highlightedRow(), 1);
     QVERIFY(QToolTip::isVisible());
     QVERIFY(QToolTip::text().contains(chart->legs().at(1).asset));
+    // Assistive technology hears the leg the keyboard is on.
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(chart);
+    QCOMPARE(iface->role(), QAccessible::Chart);
+    QCOMPARE(iface->text(QAccessible::Value), chart->legDescription(1));
+    QVERIFY(iface->text(QAccessible::Value).startsWith(chart->legs().at(1).asset + QLatin1Char(' ')));
     QTest::keyClick(chart, Qt::Key_End);
     QCOMPARE(detail->selectedAsset(), chart->legs().last().asset);
     QTest::keyClick(chart, Qt::Key_Up);
