@@ -35,6 +35,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -547,7 +548,9 @@ void TestAccessibility::keyboardIssuesAndRevokesAKey()
     auto *choice = qobject_cast<QComboBox *>(QApplication::focusWidget());
     QVERIFY(choice);
     QCOMPARE(choice->objectName(), QStringLiteral("keysUserChoice"));
-    QTest::keyClick(choice, Qt::Key_Down);
+    // Down to a user who has a key already, so the table will hold two rows.
+    for (int i = 0; i < 20 && (pane->shownUser().isEmpty() || f.sandbox()->keys(pane->shownUser()).isEmpty()); ++i)
+        QTest::keyClick(choice, Qt::Key_Down);
     const QString userId = pane->shownUser();
     QVERIFY(!userId.isEmpty());
     const int before = int(f.sandbox()->keys(userId).size());
@@ -580,6 +583,20 @@ void TestAccessibility::keyboardIssuesAndRevokesAKey()
     for (int i = 0; i < 50 && currentKey() != keyId; ++i)
         QTest::keyClick(view, Qt::Key_Down);
     QCOMPARE(currentKey(), keyId);
+    // The Menu key: the platform turns it into a keyboard context menu event at the
+    // mouse cursor (here over another row); the menu is about the current row.
+    QVERIFY(view->model()->rowCount() > 1);
+    const int other = view->currentIndex().row() == 0 ? 1 : 0;
+    const QPoint elsewhere = view->visualRect(view->model()->index(other, 0)).center();
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, elsewhere, view->viewport()->mapToGlobal(elsewhere));
+    QApplication::sendEvent(view->viewport(), &menuKey);
+    QVERIFY(QTest::qWaitFor([] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()) != nullptr; }, 2000));
+    QCOMPARE(currentKey(), keyId);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->selectionModel()->selectedRows().first().row(), view->currentIndex().row());
+    QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+    QVERIFY(QTest::qWaitFor([] { return QApplication::activePopupWidget() == nullptr; }, 2000));
+    // Shift+F10 does the same from the keyboard alone.
     QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
     QVERIFY(QTest::qWaitFor([] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()) != nullptr; }, 2000));
     QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_V); // "Re&voke…"
