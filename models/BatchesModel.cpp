@@ -50,6 +50,7 @@ QVariant BatchesModel::data(const QModelIndex &index, int role) const
         case Progress:
             if (sort)
                 return b.legs.isEmpty() ? 1.0 : double(b.settledLegCount()) / double(b.legs.size());
+            //: Settled legs of all legs of the batch, e.g. "2 / 5"
             return tr("%1 / %2").arg(b.settledLegCount()).arg(b.legs.size());
         }
     }

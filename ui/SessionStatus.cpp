@@ -39,8 +39,9 @@ SessionStatus::SessionStatus(QWidget *parent)
     });
     m_profile->setObjectName(QStringLiteral("statusProfile"));
     // The profile's colour is repeated in words ("production"/"test") in the label itself.
-    m_profile->setAccessibleName(tr("Connection profile"));
-    m_connection->setAccessibleName(tr("Connection state"));
+    // Descriptions, not names: a label's name is its text, which is what matters.
+    m_profile->setAccessibleDescription(tr("Connection profile"));
+    m_connection->setAccessibleDescription(tr("Connection state"));
     m_busy->setAccessibleName(tr("Requests in flight"));
     m_resume->setAccessibleDescription(
         tr("Sends the waiting requests now instead of waiting for the pause to end"));

@@ -402,6 +402,10 @@ void TestAccessibility::everyWidgetInTheWindowIsNamed()
     for (const Leg &l : batch->legs)
         QVERIFY2(summary.contains(l.asset), qPrintable(summary));
     QVERIFY(summary.contains(QStringLiteral("incoming")) || summary.contains(QStringLiteral("outgoing")));
+    // Status bar labels are read by their text (the profile says production or test in words).
+    auto *profile = f.window->findChild<QLabel *>(QStringLiteral("statusProfile"));
+    QCOMPARE(accessibleName(profile), profile->text());
+    QVERIFY(profile->text().contains(QStringLiteral("test")) || profile->text().contains(QStringLiteral("production")));
     auto *bar = f.window->messageBar();
     QVERIFY(QAccessible::queryAccessibleInterface(bar)->text(QAccessible::Description).startsWith(QStringLiteral("Error")));
 }
