@@ -42,6 +42,8 @@
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -191,6 +193,44 @@ QString checkTabCycle(QWidget *root)
     return {};
 }
 
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = text.indexOf(QLatin1Char('&')); i >= 0 && i + 1 < text.size();
+         i = text.indexOf(QLatin1Char('&'), i + 2)) {
+        if (text.at(i + 1) != QLatin1Char('&'))
+            return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Mnemonics used by more than one visible control of `root`'s window.
+QStringList mnemonicClashes(QWidget *root)
+{
+    QHash<QChar, QStringList> users;
+    const QList<QWidget *> all = root->findChildren<QWidget *>();
+    for (QWidget *w : all) {
+        if (w->window() != root->window() || !w->isVisible())
+            continue;
+        QString text;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            text = b->text();
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            text = l->text();
+        if (const QChar c = mnemonicOf(text); !c.isNull())
+            users[c] << text;
+    }
+    if (auto *window = qobject_cast<QMainWindow *>(root)) {
+        for (QAction *menu : window->menuBar()->actions())
+            if (const QChar c = mnemonicOf(menu->text()); !c.isNull())
+                users[c] << menu->text();
+    }
+    QStringList out;
+    for (auto it = users.cbegin(); it != users.cend(); ++it)
+        if (it.value().size() > 1)
+            out << QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    return out;
+}
+
 bool activate(QWidget *w)
 {
     w->show();
@@ -275,6 +315,7 @@ private slots:
     void everyWidgetInEachDialogIsNamed();
     void tabCyclesThroughEachDialogInReadingOrder();
     void tabCyclesThroughEachPaneInReadingOrder();
+    void mnemonicsAreUniqueInEachViewAndDialog();
     void legsChartWorksFromTheKeyboard();
     void keyboardCreatesAUser();
     void keyboardIssuesAndRevokesAKey();
@@ -362,6 +403,10 @@ void TestAccessibility::checksCatchProblems()
     QWidget::setTabOrder(first, table);
     field->setFocus();
     QVERIFY(checkTabCycle(&d).contains(QStringLiteral("jumps back")));
+    QCOMPARE(mnemonicClashes(&d), QStringList());
+    first->setText(QStringLiteral("&First"));
+    second->setText(QStringLiteral("&Fine"));
+    QCOMPARE(mnemonicClashes(&d).size(), 1);
 }
 
 void TestAccessibility::everyWidgetInTheWindowIsNamed()
@@ -470,6 +515,36 @@ void TestAccessibility::tabCyclesThroughEachPaneInReadingOrder()
     QVERIFY(settlementPane(f)->openBatch(batch->id));
     QVERIFY(waitIdle(f));
     check(QStringLiteral("batch detail"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// Alt+letter must do one thing: no two visible buttons, labelled fields or menus
+// of one window share a mnemonic.
+void TestAccessibility::mnemonicsAreUniqueInEachViewAndDialog()
+{
+    GuiFixture f;
+    QVERIFY(openSandbox(f));
+    QStringList problems;
+    for (Pane *pane : f.window->panes()) {
+        f.window->setCurrentPane(pane->key());
+        for (const QString &c : mnemonicClashes(f.window.get()))
+            problems << pane->key() + QStringLiteral(": ") + c;
+    }
+    const std::optional<Batch> batch = openDemoBatch(f);
+    QVERIFY(batch);
+    QVERIFY(settlementPane(f)->openBatch(batch->id));
+    QVERIFY(waitIdle(f));
+    for (const QString &c : mnemonicClashes(f.window.get()))
+        problems << QStringLiteral("batch detail: ") + c;
+    settlementPane(f)->showList();
+    for (const QString &name : kDialogs) {
+        QDialog *d = openDialog(f, name);
+        QVERIFY2(d, qPrintable(name));
+        QVERIFY(activate(d));
+        for (const QString &c : mnemonicClashes(d))
+            problems << name + QStringLiteral(": ") + c;
+        delete d;
+    }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
