@@ -31,7 +31,9 @@ KeyActions::KeyActions(models::KeysModel *keys, models::UsersModel *users, Selec
                        TargetUser targetUser, QWidget *dialogParent)
     : QObject(dialogParent), m_keys(keys), m_users(users), m_selectedKey(std::move(selectedKey)),
       m_targetUser(std::move(targetUser)), m_parent(dialogParent),
-      m_issue(new QAction(tr("&Issue key…"), this)), m_allowList(new QAction(tr("IP &allow-list…"), this)),
+      m_issue(new QAction(tr("&Issue key…"), this)),
+      //: "allow-list" = the IP addresses and ranges from which an API key may be used
+      m_allowList(new QAction(tr("IP &allow-list…"), this)),
       m_rotate(new QAction(tr("R&otate…"), this)), m_revoke(new QAction(tr("Re&voke…"), this)),
       m_resume(new QAction(tr("Resume &rotation…"), this))
 {

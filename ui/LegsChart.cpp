@@ -256,7 +256,9 @@ QString LegsChart::toolTipFor(int row) const
                           l.latestTransfer.amount.toHtmlEscaped(), l.latestTransfer.asset.toHtmlEscaped());
     }
     //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
-    lines << (l.canSettle ? tr("Can be settled now.") : tr("Cannot be settled now."));
+    lines << (l.canSettle ? tr("Can be settled now.")
+                          //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+                          : tr("Cannot be settled now."));
     return lines.join(QStringLiteral("<br>"));
 }
 

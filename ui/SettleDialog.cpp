@@ -18,7 +18,9 @@ SettleDialog::SettleDialog(const Batch &batch, const QList<Leg> &legs, QWidget *
     setObjectName(QStringLiteral("settleDialog"));
     const bool single = legs.size() == 1;
     //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
-    setWindowTitle(single ? tr("Settle the %1 leg").arg(legs.first().asset) : tr("Settle %n leg(s)", nullptr, int(legs.size())));
+    setWindowTitle(single ? tr("Settle the %1 leg").arg(legs.first().asset)
+                          //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+                          : tr("Settle %n leg(s)", nullptr, int(legs.size())));
 
     if (single) {
         const Leg &l = legs.first();
