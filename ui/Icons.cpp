@@ -1,5 +1,6 @@
 #include "Icons.h"
 
+#include <QHash>
 #include <QIconEngine>
 #include <QImageReader>
 #include <QPainter>
@@ -8,6 +9,8 @@
 #include <QPalette>
 #include <QGuiApplication>
 
+#include <algorithm>
+#include <array>
 #include <functional>
 
 namespace prime::ui::Icons {
@@ -50,6 +53,48 @@ public:
 
 private:
     Paint m_paint;
+};
+
+// The application icon from its PNGs, each decoded only when a size needs it
+// and read as PNG outright: QIcon::addFile() would decode nothing up front but
+// first ask every image plugin whether it reads ".png" (loading them all).
+class ApplicationIconEngine : public QIconEngine
+{
+public:
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        painter->drawPixmap(rect, pixmap(rect.size(), mode, state));
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int wanted = std::max(size.width(), size.height());
+        int file = kSizes.back();
+        for (const int s : kSizes) {
+            if (s >= wanted) {
+                file = s;
+                break;
+            }
+        }
+        QPixmap &pm = m_decoded[file];
+        if (pm.isNull()) {
+            QImageReader reader(QStringLiteral(":/icons/prime-admin-%1.png").arg(file), "png");
+            reader.setAutoDetectImageFormat(false);
+            pm = QPixmap::fromImage(reader.read());
+        }
+        return pm.size() == size ? pm : pm.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> out;
+        for (const int s : kSizes)
+            out.append(QSize(s, s));
+        return out;
+    }
+    QIconEngine *clone() const override { return new ApplicationIconEngine(*this); }
+
+private:
+    static constexpr std::array<int, 8> kSizes{16, 22, 24, 32, 48, 64, 128, 256};
+    QHash<int, QPixmap> m_decoded;
 };
 
 QIcon painted(const char *themeName, Paint paint)
@@ -107,15 +152,7 @@ QIcon application()
 {
     // The same artwork as the installed hicolor icons (resources/icons), so the
     // window, the task bar and the desktop entry agree.
-    // Read as PNG outright: QIcon::addFile() would first ask every image plugin
-    // whether it reads ".png" (loading them all, and libjpeg) at start-up.
-    QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
-        QImageReader reader(QStringLiteral(":/icons/prime-admin-%1.png").arg(size), "png");
-        reader.setAutoDetectImageFormat(false);
-        icon.addPixmap(QPixmap::fromImage(reader.read()));
-    }
-    return QIcon::fromTheme(QStringLiteral("org.primeadmin.PrimeAdmin"), icon);
+    return QIcon::fromTheme(QStringLiteral("org.primeadmin.PrimeAdmin"), QIcon(new ApplicationIconEngine));
 }
 
 } // namespace prime::ui::Icons

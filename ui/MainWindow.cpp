@@ -49,7 +49,6 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, AuditLog *a
       m_audit(audit),
       m_pages(new QStackedWidget(this)),
       m_welcome(new WelcomePage(this)),
-      m_workspace(new Workspace(this)),
       m_sandboxBanner(new QLabel(this)),
       m_connectionBar(new MessageBar(this)),
       m_messageBar(new MessageBar(this)),
@@ -71,7 +70,6 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, AuditLog *a
     buildActions();
     buildMenus();
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_workspace);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -90,6 +88,23 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, AuditLog *a
 
     connect(m_welcome, &WelcomePage::sandboxRequested, this, &MainWindow::startSandbox);
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::showConnectDialog);
+    closeSession();
+    resize(1280, 800);
+}
+
+Workspace *MainWindow::workspace() const
+{
+    if (!m_workspace)
+        const_cast<MainWindow *>(this)->buildWorkspace();
+    return m_workspace;
+}
+
+void MainWindow::buildWorkspace()
+{
+    m_workspace = new Workspace(this);
+    m_workspace->setSession(nullptr); // the panes' no-session state, as after closeSession()
+    m_pages->addWidget(m_workspace);
+    m_viewMenu->insertActions(m_paneActionsEnd, m_workspace->paneActions());
     connect(m_workspace, &Workspace::busyChanged, this, &MainWindow::updateBusyActions);
     connect(m_workspace, &Workspace::failed, this, &MainWindow::reportError);
     // The users and keys panes report their mutations' outcomes in the message bar;
@@ -106,8 +121,10 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, AuditLog *a
         m_filter->setText(m_workspace->filterText());
         updateBusyActions();
     });
-    closeSession();
-    resize(1280, 800);
+    if (m_restoreWorkspace) {
+        QSettings settings;
+        m_workspace->restoreState(settings);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -125,7 +142,10 @@ void MainWindow::buildActions()
     m_cancel = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelAction"));
     m_cancel->setToolTip(tr("Cancel the reads in flight"));
-    connect(m_cancel, &QAction::triggered, m_workspace, &Workspace::cancelAll);
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->cancelAll();
+    });
     m_connect = new QAction(Icons::keys(), tr("&Connect to Kraken Prime…"), this);
     connect(m_connect, &QAction::triggered, this, &MainWindow::showConnectDialog);
     m_sandbox = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Open a &sandbox session"), this);
@@ -156,7 +176,10 @@ void MainWindow::buildActions()
         m_filter->selectAll();
     });
     addAction(find);
-    connect(m_filter, &QLineEdit::textChanged, m_workspace, &Workspace::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_workspace)
+            m_workspace->setFilterText(text);
+    });
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -224,8 +247,8 @@ void MainWindow::buildMenus()
     view->addAction(m_refresh);
     view->addAction(m_cancel);
     view->addSeparator();
-    view->addActions(m_workspace->paneActions());
-    view->addSeparator();
+    m_viewMenu = view; // the panes' actions (Ctrl+1, ...) come with the panes
+    m_paneActionsEnd = view->addSeparator();
     buildLanguageMenu(view);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Prime Admin"), this, [this] {
@@ -242,22 +265,22 @@ void MainWindow::buildMenus()
 
 QList<Pane *> MainWindow::panes() const
 {
-    return m_workspace->panes();
+    return workspace()->panes();
 }
 
 Pane *MainWindow::currentPane() const
 {
-    return isWelcomeShown() ? nullptr : m_workspace->currentPane();
+    return isWelcomeShown() ? nullptr : workspace()->currentPane();
 }
 
 Pane *MainWindow::pane(const QString &key) const
 {
-    return m_workspace->pane(key);
+    return workspace()->pane(key);
 }
 
 void MainWindow::setCurrentPane(const QString &key)
 {
-    m_workspace->setCurrentPane(key);
+    workspace()->setCurrentPane(key);
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -272,7 +295,7 @@ QWidget *MainWindow::sandboxBanner() const
 
 void MainWindow::updateBusyActions()
 {
-    m_cancel->setEnabled(m_workspace->isBusy());
+    m_cancel->setEnabled(m_workspace && m_workspace->isBusy());
 }
 
 void MainWindow::reportError(const QString &what, const PrimeError &error)
@@ -299,7 +322,7 @@ void MainWindow::showConnectionState()
             MessageBar::Kind::Warning,
             tr("The connection to %1 is lost. This banner goes away as soon as a call succeeds again.")
                 .arg(m_session->profile().baseUrl.host()));
-        m_connectionBar->setAction(tr("Try again"), [this] { m_workspace->refreshAll(); });
+        m_connectionBar->setAction(tr("Try again"), [this] { workspace()->refreshAll(); });
     } else {
         m_connectionBar->dismiss();
     }
@@ -318,7 +341,7 @@ void MainWindow::openSession(Session *session)
     m_sandboxBanner->setVisible(p.temporary && !p.production);
     m_status->setSession(session);
     connect(session, &Session::connectionStateChanged, this, &MainWindow::showConnectionState);
-    m_workspace->setSession(session);
+    workspace()->setSession(session);
     m_pages->setCurrentWidget(m_workspace);
     m_refresh->setEnabled(true);
     m_filter->setEnabled(true);
@@ -328,7 +351,8 @@ void MainWindow::openSession(Session *session)
 
 void MainWindow::closeSession()
 {
-    m_workspace->setSession(nullptr);
+    if (m_workspace)
+        m_workspace->setSession(nullptr);
     m_status->setSession(nullptr);
     m_connectionBar->dismiss();
     m_messageBar->dismiss();
@@ -405,7 +429,8 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    m_workspace->saveState(settings);
+    if (m_workspace) // never built: the saved panes' state stays as it was
+        m_workspace->saveState(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -413,7 +438,10 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_workspace->restoreState(settings);
+    if (m_workspace)
+        m_workspace->restoreState(settings);
+    else
+        m_restoreWorkspace = true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -88,6 +88,10 @@ private:
     void buildLanguageMenu(QMenu *view);
     void updateBusyActions();
     void showConnectionState();
+    // The panes are built on first use (a session opening, or a test asking for
+    // a pane), not at start: the welcome page is what shows first.
+    Workspace *workspace() const;
+    void buildWorkspace();
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
@@ -98,7 +102,10 @@ private:
 
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
-    Workspace *m_workspace;
+    Workspace *m_workspace = nullptr;
+    bool m_restoreWorkspace = false; // restoreSettings() ran before the panes were built
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_paneActionsEnd = nullptr; // the pane actions go before it in the View menu
     QLabel *m_sandboxBanner;
     MessageBar *m_connectionBar;
     MessageBar *m_messageBar;

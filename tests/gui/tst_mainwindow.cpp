@@ -327,6 +327,8 @@ void TestMainWindow::geometryAndStateRestore()
     second->show();
     QVERIFY(QTest::qWaitForWindowExposed(second.get()));
     QCOMPARE(second->size(), QSize(1000, 700));
+    QVERIFY(!second->findChild<QListWidget *>(QStringLiteral("navigation"))); // panes are built on first use
+    QVERIFY(second->pane(QStringLiteral("settlement")));                      // with the restored state
     QCOMPARE(second->findChild<QListWidget *>(QStringLiteral("navigation"))->currentRow(), 2);
     QCOMPARE(second->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(second->findChild<RecordTableView *>(QStringLiteral("usersView"))->horizontalHeader()->sectionSize(0), 333);
