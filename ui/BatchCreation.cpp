@@ -36,8 +36,9 @@ void BatchCreation::start()
         }
         emit finished(std::nullopt,
                       r.error.category == PrimeError::Category::InvalidArguments
-                          //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
-                          ? tr("Creating a %1 batch (Kraken allows one active batch per asset kind, and no batch "
+                          ?
+                            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+                            tr("Creating a %1 batch (Kraken allows one active batch per asset kind, and no batch "
                                "without unsettled trades)").arg(kind)
                           //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
                           : tr("Creating a %1 batch").arg(kind),

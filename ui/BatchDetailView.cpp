@@ -316,8 +316,9 @@ void BatchDetailView::applyBatch(const Batch &b)
     m_chart->setLegs(merged.legs);
     const QStringList trades = merged.tradeIds.value_or(QStringList());
     m_tradeTitle->setText(merged.tradeIds ? tr("Trade ids (%n)", nullptr, int(trades.size()))
-                                          //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
-                                          : tr("Trade ids: not sent by the server for this batch"));
+                                          :
+                                            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+                                            tr("Trade ids: not sent by the server for this batch"));
     if (m_tradeIds->toPlainText() != trades.join(QLatin1Char('\n')))
         m_tradeIds->setPlainText(trades.join(QLatin1Char('\n')));
     if (!keep.isEmpty()) {
@@ -508,8 +509,9 @@ void BatchDetailView::chooseExportFile()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         if (!exportCsv(path, &error))
-            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
-            emit failed(tr("Exporting the batch"),
+            emit failed(
+                        //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+                        tr("Exporting the batch"),
                         PrimeError::make(PrimeError::Category::Other, tr("%1: %2").arg(path, error)));
     });
     dialog->open();

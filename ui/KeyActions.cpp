@@ -281,8 +281,9 @@ void KeyActions::saveAllowList(const ApiKey &key, const QStringList &ips)
         }
         audit(op, {key.userId, key.id}, &r.error);
         if (!r.error.outcomeUnknown)
-            //: "allow-list" = the IP addresses and ranges from which an API key may be used
-            return emit failed(tr("Saving the allow-list of key %1").arg(key.id), r.error);
+            return emit failed(
+                               //: "allow-list" = the IP addresses and ranges from which an API key may be used
+                               tr("Saving the allow-list of key %1").arg(key.id), r.error);
         reloadUser(key.userId, [this, key, ips](const QList<ApiKey> &keys) {
             for (const ApiKey &k : keys)
                 if (k.id == key.id && sorted(k.whitelistedIps) == sorted(ips)) {

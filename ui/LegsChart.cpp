@@ -257,8 +257,9 @@ QString LegsChart::toolTipFor(int row) const
     }
     //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
     lines << (l.canSettle ? tr("Can be settled now.")
-                          //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
-                          : tr("Cannot be settled now."));
+                          :
+                            //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+                            tr("Cannot be settled now."));
     return lines.join(QStringLiteral("<br>"));
 }
 

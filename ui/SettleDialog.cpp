@@ -19,8 +19,9 @@ SettleDialog::SettleDialog(const Batch &batch, const QList<Leg> &legs, QWidget *
     const bool single = legs.size() == 1;
     //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
     setWindowTitle(single ? tr("Settle the %1 leg").arg(legs.first().asset)
-                          //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
-                          : tr("Settle %n leg(s)", nullptr, int(legs.size())));
+                          :
+                            //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+                            tr("Settle %n leg(s)", nullptr, int(legs.size())));
 
     if (single) {
         const Leg &l = legs.first();
@@ -91,8 +92,9 @@ SettleDialog::SettleDialog(const Batch &batch, const QList<Leg> &legs, QWidget *
     auto *buttons = new QDialogButtonBox(this);
     //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
     m_settle = buttons->addButton(single ? tr("Settle %1").arg(legs.first().asset)
-                                         //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
-                                         : tr("Settle %n leg(s)", nullptr, int(legs.size())),
+                                         :
+                                           //: "leg" = one asset's part of a settlement batch: the net amount you receive (incoming) or send (outgoing); "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+                                           tr("Settle %n leg(s)", nullptr, int(legs.size())),
                                   QDialogButtonBox::AcceptRole);
     m_settle->setObjectName(QStringLiteral("settleConfirmButton"));
     m_settle->setAutoDefault(false);

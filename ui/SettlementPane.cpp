@@ -178,8 +178,9 @@ void SettlementPane::buildListPage(QWidget *page)
         connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
             QString error;
             if (!exportList(path, &error))
-                //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
-                emit failed(tr("Exporting the batch list"),
+                emit failed(
+                            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+                            tr("Exporting the batch list"),
                             PrimeError::make(PrimeError::Category::Other, tr("%1: %2").arg(path, error)));
         });
         dialog->open();
@@ -333,8 +334,9 @@ bool SettlementPane::openBatch(const QString &batchId)
         m_session->client()->getBatch(batchId, this, [this, batchId](const Result<Batch> &r) {
             if (!r.ok()) {
                 if (r.error.category != PrimeError::Category::Cancelled)
-                    //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
-                    emit failed(tr("Reading batch %1").arg(batchId), r.error);
+                    emit failed(
+                                //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+                                tr("Reading batch %1").arg(batchId), r.error);
                 return;
             }
             m_batches->upsert(*r.value);
@@ -466,8 +468,9 @@ void SettlementPane::updateSummary()
     else if (m_batches->rowCount() == 0)
         //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
         m_view->setPlaceholderText(m_loaded ? tr("No settlement batches match the filters.")
-                                            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
-                                            : tr("Press Refresh (F5) to load the batches."));
+                                            :
+                                              //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
+                                              tr("Press Refresh (F5) to load the batches."));
     else
         //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
         m_view->setPlaceholderText(tr("No batch matches “%1”.").arg(m_proxy->filterText()));

@@ -197,8 +197,9 @@ void KeyRotation::copyAllowList()
             return revokeOldKey();
         }
         if (!r.error.outcomeUnknown)
-            //: "allow-list" = the IP addresses and ranges from which an API key may be used
-            return fail(r.error, tr("copying the allow-list failed; the old key is untouched"));
+            return fail(r.error,
+                        //: "allow-list" = the IP addresses and ranges from which an API key may be used
+                        tr("copying the allow-list failed; the old key is untouched"));
         m_error = r.error;
         //: "allow-list" = the IP addresses and ranges from which an API key may be used
         rereadKeys(tr("copying the allow-list got no clear answer"), [this, ips](const QList<ApiKey> &keys) {

@@ -189,8 +189,9 @@ void RotationRecovery::resume()
     m_client->updateKeyIps(m_record.userId, a.newKey->id, ips, this, [this, a, revokeOld](const Result<ApiKey> &r) {
         audit(QStringLiteral("UpdatePrimeApiUserKey"), {m_record.userId, a.newKey->id}, r.ok() ? nullptr : &r.error);
         if (!r.ok())
-            //: "allow-list" = the IP addresses and ranges from which an API key may be used
-            return stopAfter(r.error, tr("Copying the allow-list failed"));
+            return stopAfter(r.error,
+                             //: "allow-list" = the IP addresses and ranges from which an API key may be used
+                             tr("Copying the allow-list failed"));
         revokeOld();
     });
 }

@@ -189,8 +189,10 @@ QString SettlementRun::summary() const
             if (leg.ambiguous)
                 //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
                 started.append(tr("%1 (the answer was lost; re-reading the batch shows transfer %2)")
-                                   //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
-                                   .arg(leg.asset, leg.transfer.id.isEmpty() ? tr("settled") : leg.transfer.id));
+                                   .arg(leg.asset, leg.transfer.id.isEmpty() ?
+                                                       //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+                                                       tr("settled")
+                                                                             : leg.transfer.id));
             else
                 started.append(leg.transfer.id.isEmpty() ? leg.asset
                                                          : tr("%1 (transfer %2)").arg(leg.asset, leg.transfer.id));
@@ -201,8 +203,9 @@ QString SettlementRun::summary() const
             break;
         case LegState::Failed:
             problem = leg.ambiguous
-                          //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
-                          ? tr("The answer for %1 was lost (%2). The batch was re-read: no transfer exists for "
+                          ?
+                            //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs; "settle" = pay or receive a leg's amount by a transfer, which closes the leg
+                            tr("The answer for %1 was lost (%2). The batch was re-read: no transfer exists for "
                                "%1, so it was not settled and you may try again.")
                                 .arg(leg.asset, leg.error.message())
                           //: "settle" = pay or receive a leg's amount by a transfer, which closes the leg
