@@ -571,6 +571,10 @@ void TestAccessibility::legsChartWorksFromTheKeyboard()
     QCOMPARE(chart->highlightedRow(), 1);
     QVERIFY(QToolTip::isVisible());
     QVERIFY(QToolTip::text().contains(chart->legs().at(1).asset));
+    // A visible focus frame (the highlight colour) runs along the current leg's row.
+    const QColor highlight = chart->palette().color(QPalette::Highlight);
+    const int rowY = chart->barRect(1).center().y();
+    QCOMPARE(chart->grab().toImage().pixelColor(2, rowY), highlight);
     // Assistive technology hears the leg the keyboard is on.
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(chart);
     QCOMPARE(iface->role(), QAccessible::Chart);
@@ -580,6 +584,10 @@ void TestAccessibility::legsChartWorksFromTheKeyboard()
     QCOMPARE(detail->selectedAsset(), chart->legs().last().asset);
     QTest::keyClick(chart, Qt::Key_Up);
     QCOMPARE(chart->highlightedRow(), int(chart->legs().size()) - 2);
+    // Without the focus there is no frame.
+    QTest::keyClick(chart, Qt::Key_Tab);
+    QVERIFY(!chart->hasFocus());
+    QVERIFY(chart->grab().toImage().pixelColor(2, chart->barRect(chart->highlightedRow()).center().y()) != highlight);
     // Selecting in the table moves the chart's highlight too.
     detail->selectAsset(chart->legs().first().asset);
     QCOMPARE(chart->highlightedRow(), 0);
