@@ -26,6 +26,11 @@ private slots:
     void keyboardCreatesAUser();
     void keyboardIssuesAndRevokesAKey();
     void keyboardSettlesALeg();
+    void keyboardChangesRoleAndDisablesAUser();
+    void keyboardEditsAnAllowList();
+    void keyboardSettlesAllEligibleLegs();
+    void keyboardCreatesABatch();
+    void keyboardRotatesAKey();
 };
 
 void TestKeyboard::legsChartWorksFromTheKeyboard()
@@ -235,6 +240,196 @@ void TestKeyboard::keyboardSettlesALeg()
     QVERIFY(QTest::qWaitFor([&] { return !pane->isDetailShown(); }, 2000));
 }
 
+
+// Opens the context menu of `view`'s current row with Shift+F10 and picks the entry with `key`.
+static bool contextMenuPick(QAbstractItemView *view, Qt::Key key)
+{
+    QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+    if (!QTest::qWaitFor([] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()) != nullptr; }, 2000))
+        return false;
+    QTest::keyClick(QApplication::activePopupWidget(), key);
+    return QTest::qWaitFor([] { return QApplication::activePopupWidget() == nullptr; }, 2000);
+}
+
+// Tabs from the current focus until `target` has it (at most `steps` presses).
+static bool tabTo(QWidget *window, QWidget *target, int steps = 30)
+{
+    for (int i = 0; i < steps && QApplication::focusWidget() != target; ++i)
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window, Qt::Key_Tab);
+    return QApplication::focusWidget() == target;
+}
+
+void TestKeyboard::keyboardChangesRoleAndDisablesAUser()
+{
+    GuiFixture f;
+    QVERIFY(openSandbox(f));
+    QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
+    UsersPane *pane = usersPane(f);
+    RecordTableView *view = pane->view();
+    QVERIFY(tabTo(f.window.get(), view));
+    QTest::keyClick(view, Qt::Key_Home);
+    auto current = [&] {
+        const QString id = view->currentIndex().data(models::IdRole).toString();
+        for (const ApiUser &u : f.sandbox()->users())
+            if (u.id == id)
+                return u;
+        return ApiUser();
+    };
+    for (int i = 0; i < 30 && !current().isEnabled(); ++i)
+        QTest::keyClick(view, Qt::Key_Down);
+    const ApiUser user = current();
+    QVERIFY(user.isEnabled());
+    const QString newRole = user.role() == QLatin1String("Viewer") ? QStringLiteral("Trader") : QStringLiteral("Viewer");
+
+    QVERIFY(contextMenuPick(view, Qt::Key_R)); // "Change &role…"
+    UserDialog *d = pane->actions()->dialog();
+    QVERIFY(d);
+    QVERIFY(activate(d));
+    auto *role = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(role);
+    QTest::keyClick(role, newRole == QLatin1String("Trader") ? Qt::Key_Down : Qt::Key_Up);
+    QCOMPARE(role->currentData().toString(), newRole);
+    QTest::keyClick(role, Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return !pane->actions()->dialog(); }, 15000));
+    QCOMPARE(current().role(), newRole);
+
+    QVERIFY(activate(f.window.get()));
+    QCOMPARE(QApplication::focusWidget(), view);
+    QVERIFY(contextMenuPick(view, Qt::Key_D)); // "&Disable…"
+    d = pane->actions()->dialog();
+    QVERIFY(d);
+    QCOMPARE(d->mode(), UserDialog::Mode::Disable);
+    QVERIFY(activate(d));
+    // The button says what disabling does, for a screen reader too.
+    auto *submit = d->findChild<QPushButton *>(QStringLiteral("submitButton"));
+    QVERIFY(submit->accessibleDescription().contains(QStringLiteral("stops working")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return !pane->actions()->dialog(); }, 15000));
+    QCOMPARE(current().status, QStringLiteral("Disabled"));
+}
+
+void TestKeyboard::keyboardEditsAnAllowList()
+{
+    GuiFixture f;
+    QVERIFY(openSandbox(f));
+    QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier);
+    KeysPane *pane = keysPane(f);
+    ApiKey key;
+    QVERIFY(selectDemoKey(f, &key)); // the row the user would have reached with the arrows
+    QVERIFY(tabTo(f.window.get(), pane->view()));
+    QVERIFY(contextMenuPick(pane->view(), Qt::Key_A)); // "IP &allow-list…"
+    IpAllowListEditor *editor = pane->actions()->allowListEditor();
+    QVERIFY(editor);
+    QVERIFY(activate(editor));
+    const int rows = editor->rows().size();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier); // "&Add row" edits the new row
+    QVERIFY(QTest::qWaitFor([&] { return editor->rows().size() == rows + 1; }, 2000));
+    QVERIFY(QTest::qWaitFor([] { return qobject_cast<QLineEdit *>(QApplication::focusWidget()) != nullptr; }, 2000));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("198.51.100.0/24"));
+    // Enter ends the editing of the row; it does not send the list.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::qWait(100);
+    QCOMPARE(pane->actions()->allowListEditor(), editor);
+    QVERIFY(editor->rows().contains(QStringLiteral("198.51.100.0/24")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier); // "&Save"
+    QVERIFY(QTest::qWaitFor([&] { return pane->actions()->allowListEditor() == nullptr; }, 15000));
+    for (const ApiKey &k : f.sandbox()->keys(key.userId))
+        if (k.id == key.id)
+            QVERIFY(k.whitelistedIps.contains(QStringLiteral("198.51.100.0/24")));
+}
+
+void TestKeyboard::keyboardSettlesAllEligibleLegs()
+{
+    GuiFixture f;
+    QVERIFY(openSandbox(f));
+    const std::optional<Batch> batch = openDemoBatch(f);
+    QVERIFY(batch);
+    const QStringList eligible = SettlementRun::eligibleAssets(*batch);
+    QTest::keyClick(f.window.get(), Qt::Key_3, Qt::ControlModifier);
+    SettlementPane *pane = settlementPane(f);
+    QVERIFY(pane->openBatch(batch->id)); // as Enter on its row does (keyboardSettlesALeg)
+    QVERIFY(waitIdle(f));
+    QTest::keyClick(f.window.get(), Qt::Key_A, Qt::AltModifier); // "Settle &all eligible legs…"
+    QVERIFY(QTest::qWaitFor([&] { return pane->detail()->pendingDialog() != nullptr; }, 2000));
+    SettleDialog *dialog = pane->detail()->pendingDialog();
+    QCOMPARE(dialog->assets().size(), eligible.size());
+    QVERIFY(activate(dialog));
+    // Escape asks nothing and sends nothing.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(QTest::qWaitFor([&] { return pane->detail()->pendingDialog() == nullptr; }, 2000));
+    for (const QString &asset : eligible)
+        QCOMPARE(f.sandbox()->transferCount(batch->id, asset), 0);
+    QVERIFY(activate(f.window.get()));
+    QTest::keyClick(f.window.get(), Qt::Key_A, Qt::AltModifier);
+    QVERIFY(QTest::qWaitFor([&] { return pane->detail()->pendingDialog() != nullptr; }, 2000));
+    dialog = pane->detail()->pendingDialog();
+    QVERIFY(activate(dialog));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("settleConfirmButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(QTest::qWaitFor([&] {
+        return std::all_of(eligible.cbegin(), eligible.cend(),
+                           [&](const QString &a) { return f.sandbox()->transferCount(batch->id, a) == 1; });
+    }, 20000));
+}
+
+void TestKeyboard::keyboardCreatesABatch()
+{
+    GuiFixture f;
+    f.window->setSandboxFactory([](QString *error) { // no demo batches: nothing active yet
+        sandbox::SandboxOptions options;
+        options.seed = sandbox::SandboxOptions::Seed::Empty;
+        return shell::startSandboxSession(error, options);
+    });
+    QVERIFY(openSandbox(f));
+    f.sandbox()->bookTrade(QStringLiteral("AAPLx"), QStringLiteral("3"), QStringLiteral("tokenized_equity"));
+    const int before = int(f.sandbox()->batches().size());
+    QTest::keyClick(f.window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(f.window.get(), Qt::Key_C, Qt::AltModifier); // "&Create batch…"
+    CreateBatchDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (dialog = f.window->findChild<CreateBatchDialog *>()) != nullptr; }, 2000));
+    QVERIFY(activate(dialog));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::AltModifier); // "&Tokenized equity"
+    QVERIFY(QTest::qWaitFor([&] { return dialog->assetKind() == QLatin1String("tokenized_equity"); }, 2000));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // the default button: Create batch
+    QVERIFY(QTest::qWaitFor([&] { return int(f.sandbox()->batches().size()) == before + 1; }, 15000));
+    QCOMPARE(f.sandbox()->batches().first().assetKind, QStringLiteral("tokenized_equity"));
+}
+
+void TestKeyboard::keyboardRotatesAKey()
+{
+    GuiFixture f;
+    f.secrets.setTimeoutMs(5000);
+    QVERIFY(openSandbox(f));
+    QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier);
+    KeysPane *pane = keysPane(f);
+    ApiKey key;
+    QVERIFY(selectDemoKey(f, &key));
+    const int before = int(f.sandbox()->keys(key.userId).size());
+    QVERIFY(tabTo(f.window.get(), pane->view()));
+    QVERIFY(contextMenuPick(pane->view(), Qt::Key_O)); // "R&otate…"
+    RotationWizard *wizard = pane->actions()->rotationWizard();
+    QVERIFY(wizard);
+    QVERIFY(activate(wizard));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier); // "&Start rotation"
+    SecretRevealDialog *secret = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (secret = wizard->findChild<SecretRevealDialog *>()) != nullptr; }, 30000));
+    QVERIFY(activate(secret));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier); // "I have &stored this secret…"
+    QVERIFY(QTest::qWaitFor([&] { return secret->confirmedStored(); }, 2000));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::AltModifier); // "&Done"
+    QVERIFY(QTest::qWaitFor([&] { return wizard->findChild<SecretRevealDialog *>() == nullptr; }, 5000));
+    // The old key is revoked, the new one replaces it.
+    QVERIFY(QTest::qWaitFor([&] {
+        const QList<ApiKey> keys = f.sandbox()->keys(key.userId);
+        return int(keys.size()) == before
+               && std::none_of(keys.cbegin(), keys.cend(), [&](const ApiKey &k) { return k.id == key.id; });
+    }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return wizard->isResolved(); }, 10000));
+    QVERIFY(activate(wizard));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // closes the finished wizard
+    QVERIFY(QTest::qWaitFor([&] { return pane->actions()->rotationWizard() == nullptr; }, 5000));
+}
 
 QTEST_MAIN(TestKeyboard)
 #include "tst_keyboard.moc"
