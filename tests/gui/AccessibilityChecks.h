@@ -282,4 +282,22 @@ inline bool selectDemoKey(GuiFixture &f, ApiKey *out)
     return false;
 }
 
+// Opens the context menu of `view`'s current row with Shift+F10 and picks the entry with `key`.
+inline bool contextMenuPick(QAbstractItemView *view, Qt::Key key)
+{
+    QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+    if (!QTest::qWaitFor([] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()) != nullptr; }, 2000))
+        return false;
+    QTest::keyClick(QApplication::activePopupWidget(), key);
+    return QTest::qWaitFor([] { return QApplication::activePopupWidget() == nullptr; }, 2000);
+}
+
+// Tabs from the current focus until `target` has it (at most `steps` presses).
+inline bool tabTo(QWidget *window, QWidget *target, int steps = 30)
+{
+    for (int i = 0; i < steps && QApplication::focusWidget() != target; ++i)
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window, Qt::Key_Tab);
+    return QApplication::focusWidget() == target;
+}
+
 } // namespace a11ytest

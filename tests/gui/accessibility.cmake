@@ -8,3 +8,7 @@ prime_add_test(tst_keyboard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_keyboard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AccessibilityChecks.h ${CMAKE_CURRENT_LIST_DIR}/GuiTestSupport.h
     LIBS prime_shell prime_ui LABEL gui)
 target_include_directories(tst_keyboard PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+prime_add_test(tst_keyboardsettlement SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_keyboardsettlement.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AccessibilityChecks.h ${CMAKE_CURRENT_LIST_DIR}/GuiTestSupport.h
+    LIBS prime_shell prime_ui LABEL gui)
+target_include_directories(tst_keyboardsettlement PRIVATE ${CMAKE_CURRENT_LIST_DIR})
