@@ -128,7 +128,7 @@ int LegsChart::headerHeight() const
 int LegsChart::labelWidth() const
 {
     const QFontMetrics fm = fontMetrics();
-    int w = fm.horizontalAdvance(QStringLiteral("Asset"));
+    int w = fm.horizontalAdvance(tr("Asset")); // the header, as translated
     for (const Leg &l : m_legs)
         w = qMax(w, fm.horizontalAdvance(l.asset));
     return w + fm.horizontalAdvance(QStringLiteral(" \u2713 ")) + kMargin;

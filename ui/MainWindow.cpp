@@ -253,6 +253,7 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Prime Admin"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Prime Admin"),
+                                    //: "settlement" = settling the batches of netted trades with Kraken (paying or receiving each asset's amount)
                                     tr("<b>Prime Admin %1</b><br>Administer a Kraken Prime account: "
                                        "API users, API keys and settlement.")
                                         .arg(QApplication::applicationVersion()),
