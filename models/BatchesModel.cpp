@@ -13,7 +13,7 @@ int BatchesModel::columnCount(const QModelIndex &parent) const
 
 QVariant BatchesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRecordIndex(index))
         return {};
     const Batch &b = record(index.row());
     if (role == IdRole)

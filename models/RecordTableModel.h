@@ -31,6 +31,13 @@ public:
     }
 
     const QList<T> &records() const { return m_records; }
+    // data()'s check of its index: a cheap, inline stand-in for checkIndex(),
+    // whose virtual row and column counts show when sorting calls data() a
+    // million times.
+    bool isRecordIndex(const QModelIndex &index) const
+    {
+        return index.isValid() && index.model() == this && index.row() < m_records.size();
+    }
     const T &record(int row) const { return m_records.at(row); }
     int rowOf(const QString &key) const { return m_rows.value(key, -1); }
 

@@ -32,10 +32,9 @@ void UsersModel::setKeyCount(const QString &userId, int count)
 
 QVariant UsersModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRecordIndex(index))
         return {};
     const ApiUser &u = record(index.row());
-    const int keys = m_keyCounts.value(u.id, -1);
     if (role == IdRole)
         return u.id;
     if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
@@ -48,10 +47,13 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             return u.roles.join(QStringLiteral(", "));
         case Status:
             return role == SortRole ? QVariant(u.status) : QVariant(formatStatus(u.status));
-        case Keys:
+        case Keys: {
+            // Looked up here only: sorting and filtering call data() for every cell.
+            const int keys = m_keyCounts.value(u.id, -1);
             if (role == SortRole)
                 return keys;
             return keys < 0 ? QString() : QString::number(keys);
+        }
         }
     }
     // Disabled users read as such at a glance.
