@@ -49,6 +49,9 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextEdit>
+#include <QButtonGroup>
+#include <QRadioButton>
+#include <QToolBar>
 #include <QToolTip>
 
 namespace a11ytest {
@@ -132,6 +135,26 @@ inline bool readsBefore(const QRect &b, const QRect &a, int tolerance = 10)
     if (qAbs(b.top() - a.top()) <= tolerance)
         return b.left() < a.left();
     return b.top() < a.top();
+}
+
+// Visible, enabled interactive widgets that Tab can never reach (toolbar buttons
+// excepted: their actions are in the menus with shortcuts).
+inline QStringList unreachableWidgets(QWidget *root)
+{
+    QStringList out;
+    const QList<QWidget *> all = root->findChildren<QWidget *>();
+    for (QWidget *w : all) {
+        if (w->window() != root->window() || !w->isVisible() || !w->isEnabled() || !isInteractive(w)
+            || owner(w, root) != w || qobject_cast<QToolBar *>(w->parentWidget()))
+            continue;
+        // An exclusive group is one Tab stop (its checked button); arrows move within it.
+        if (auto *radio = qobject_cast<QRadioButton *>(w); radio && radio->group() && radio->group()->checkedButton())
+            continue;
+        QWidget *target = w->focusProxy() ? w->focusProxy() : w;
+        if (!(target->focusPolicy() & Qt::TabFocus))
+            out << describe(w);
+    }
+    return out;
 }
 
 // Presses Tab from the current focus until the focus is back where it started;

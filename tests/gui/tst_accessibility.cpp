@@ -208,6 +208,8 @@ void TestAccessibility::tabCyclesThroughEachDialogInReadingOrder()
             qobject_cast<IpAllowListEditor *>(d)->setRows({QStringLiteral("203.0.113.7")});
         if (const QString problem = checkTabCycle(d); !problem.isEmpty())
             problems << name + QStringLiteral(": ") + problem;
+        for (const QString &w : unreachableWidgets(d))
+            problems << name + QStringLiteral(": not focusable: ") + w;
         delete d;
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -227,6 +229,8 @@ void TestAccessibility::tabCyclesThroughEachPaneInReadingOrder()
         QTest::qWait(20);
         if (const QString problem = checkTabCycle(f.window.get()); !problem.isEmpty())
             problems << what + QStringLiteral(": ") + problem;
+        for (const QString &w : unreachableWidgets(f.window.get()))
+            problems << what + QStringLiteral(": not focusable: ") + w;
     };
     for (Pane *pane : f.window->panes()) {
         f.window->setCurrentPane(pane->key());
