@@ -114,6 +114,9 @@ QVariant KeysModel::data(const QModelIndex &index, int role) const
         }
         }
     }
+    // Screen readers say the secret marker in words, not as a check mark or a dash.
+    if (role == Qt::AccessibleTextRole && index.column() == Secret)
+        return m_withSecret.contains(keyOf(k)) ? tr("Secret in this keychain") : tr("Secret not in this keychain");
     if (role == Qt::FontRole && index.column() == PublicKey) {
         QFont mono(QStringLiteral("monospace"));
         mono.setStyleHint(QFont::Monospace);

@@ -166,6 +166,15 @@ void TestAccessibility::everyWidgetInTheWindowIsNamed()
     for (const Leg &l : batch->legs)
         QVERIFY2(summary.contains(l.asset), qPrintable(summary));
     QVERIFY(summary.contains(QStringLiteral("incoming")) || summary.contains(QStringLiteral("outgoing")));
+    // The keys table's secret marker is read in words (a dash or a check mark is not).
+    f.window->setCurrentPane(QStringLiteral("keys"));
+    QAccessibleTableInterface *keysTable
+        = QAccessible::queryAccessibleInterface(keysPane(f)->view())->tableInterface();
+    QVERIFY(keysTable);
+    QAccessibleInterface *secretCell = keysTable->cellAt(0, models::KeysModel::Secret);
+    QVERIFY(secretCell);
+    QVERIFY2(secretCell->text(QAccessible::Name).contains(QStringLiteral("keychain")),
+             qPrintable(secretCell->text(QAccessible::Name)));
     // Status bar labels are read by their text (the profile says production or test in words).
     auto *profile = f.window->findChild<QLabel *>(QStringLiteral("statusProfile"));
     QCOMPARE(accessibleName(profile), profile->text());
