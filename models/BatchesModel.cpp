@@ -57,6 +57,10 @@ QVariant BatchesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole
         && (index.column() == Trades || index.column() == Legs))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    // "2 / 5" read aloud says little: screen readers get it in words.
+    if (role == Qt::AccessibleTextRole && index.column() == Progress)
+        //: Read by screen readers for the "Settled" column, e.g. "2 of 5 legs settled" ("leg" = one asset's part of a settlement batch)
+        return tr("%1 of %n leg(s) settled", nullptr, int(b.legs.size())).arg(b.settledLegCount());
     return {};
 }
 

@@ -175,6 +175,14 @@ void TestAccessibility::everyWidgetInTheWindowIsNamed()
     QVERIFY(secretCell);
     QVERIFY2(secretCell->text(QAccessible::Name).contains(QStringLiteral("keychain")),
              qPrintable(secretCell->text(QAccessible::Name)));
+    // So is the batches' settled-legs column ("2 of 5 legs settled", not "2 / 5").
+    QAccessibleTableInterface *batchTable
+        = QAccessible::queryAccessibleInterface(settlementPane(f)->view())->tableInterface();
+    QVERIFY(batchTable);
+    QAccessibleInterface *progressCell = batchTable->cellAt(0, models::BatchesModel::Progress);
+    QVERIFY(progressCell);
+    QVERIFY2(progressCell->text(QAccessible::Name).contains(QStringLiteral("settled")),
+             qPrintable(progressCell->text(QAccessible::Name)));
     // Status bar labels are read by their text (the profile says production or test in words).
     auto *profile = f.window->findChild<QLabel *>(QStringLiteral("statusProfile"));
     QCOMPARE(accessibleName(profile), profile->text());
