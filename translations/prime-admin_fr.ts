@@ -22,7 +22,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/Format.cpp" line="+36"/>
+        <location filename="../models/Format.cpp" line="+41"/>
         <source>Unsettled</source>
         <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>À régler</translation>
@@ -180,7 +180,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+99"/>
         <source>Administer a Kraken Prime account: API users, keys, settlement.</source>
         <translation>Administration d&apos;un compte Kraken Prime : utilisateurs API, clés, règlement.</translation>
     </message>
@@ -374,8 +374,9 @@
         <translation>liste d&apos;adresses IP autorisées (%1) copiée vers la nouvelle clé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>copying the allow-list failed; the old key is untouched</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>la copie de la liste d&apos;adresses IP autorisées a échoué ; l&apos;ancienne clé est intacte</translation>
     </message>
     <message>
@@ -711,8 +712,9 @@
         <translation>Copie de la liste d&apos;adresses IP autorisées vers la nouvelle clé…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Copying the allow-list failed</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>La copie de la liste d&apos;adresses IP autorisées a échoué</translation>
     </message>
     <message>
@@ -824,18 +826,20 @@
         <translation>%1 (réponse perdue ; la relecture du lot montre le transfert %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>settled</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>effectué</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (transfer %2)</source>
         <translation>%1 (transfert %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The answer for %1 was lost (%2). The batch was re-read: no transfer exists for %1, so it was not settled and you may try again.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>La réponse pour %1 a été perdue (%2). Le lot a été relu : aucun transfert n&apos;existe pour %1 ; la ligne n&apos;a donc pas été réglée et vous pouvez réessayer.</translation>
     </message>
     <message>
@@ -939,12 +943,22 @@
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 / %2</source>
+        <extracomment>Settled legs of all legs of the batch, e.g. &quot;2 / 5&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 of %n leg(s) settled</source>
+        <extracomment>Read by screen readers for the &quot;Settled&quot; column, e.g. &quot;2 of 5 legs settled&quot; (&quot;leg&quot; = one asset&apos;s part of a settlement batch)</extracomment>
+        <translation>
+            <numerusform>Lignes réglées : %1 sur %n</numerusform>
+            <numerusform>Lignes réglées : %1 sur %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Batch id</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Identifiant du lot</translation>
@@ -1020,7 +1034,17 @@
         <translation>—</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Secret in this keychain</source>
+        <translation>Secret dans ce trousseau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secret not in this keychain</source>
+        <translation>Secret absent de ce trousseau</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Key id</source>
         <translation>Identifiant de clé</translation>
     </message>
@@ -1119,7 +1143,7 @@
 <context>
     <name>prime::models::UsersModel</name>
     <message>
-        <location filename="../models/UsersModel.cpp" line="+69"/>
+        <location filename="../models/UsersModel.cpp" line="+71"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1235,7 +1259,7 @@
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -1250,19 +1274,20 @@
     <message>
         <location filename="../ui/BatchCreation.cpp" line="+20"/>
         <location line="+8"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Creating a %1 batch</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Création d&apos;un lot « %1 »</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Creating a %1 batch (Kraken allows one active batch per asset kind, and no batch without unsettled trades)</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Création d&apos;un lot « %1 » (Kraken n&apos;autorise qu&apos;un lot actif par type d&apos;actif, et aucun lot sans transactions à régler)</translation>
     </message>
     <message>
@@ -1316,7 +1341,7 @@
         <translation>Retour à tous les lots</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Back to the list of batches (%1)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Retour à la liste des lots (%1)</translation>
@@ -1346,13 +1371,13 @@
         <translation>Une ligne par actif du lot. Sélectionnez une ligne réglable, puis Régler la ligne (Alt+R).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Trade ids of the batch</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Identifiants de transaction du lot</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>&amp;Settle leg…</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>&amp;Régler la ligne…</translation>
@@ -1447,8 +1472,9 @@ Création : %7    Mise à jour : %8</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Trade ids: not sent by the server for this batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Identifiants de transaction : non fournis par le serveur pour ce lot</translation>
     </message>
     <message>
@@ -1498,8 +1524,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Exporting the batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Export du lot</translation>
     </message>
     <message>
@@ -1671,7 +1698,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Add row</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
@@ -1692,7 +1719,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Envoie la nouvelle liste d&apos;adresses IP autorisées à Kraken ; une liste vide autorise toutes les adresses</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>An empty allow-list lets this key be used from ANY address.</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Une liste vide permet d&apos;utiliser cette clé depuis N&apos;IMPORTE QUELLE adresse.</translation>
@@ -1749,8 +1776,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>É&amp;mettre une clé…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>IP &amp;allow-list…</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>&amp;Adresses IP autorisées…</translation>
     </message>
     <message>
@@ -1769,7 +1797,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>R&amp;eprendre la rotation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%n key rotation(s) did not finish. Use “Resume rotation…” on the Keys pane to finish or roll back.</source>
         <translation>
             <numerusform>%n rotation de clé n&apos;a pas abouti. Utilisez « Reprendre la rotation… » dans le volet Clés pour la terminer ou revenir en arrière.</numerusform>
@@ -1787,7 +1815,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Choisissez d&apos;abord un utilisateur (ou l&apos;une de ses clés).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Re-reading the keys of %1</source>
         <translation>Relecture des clés de %1</translation>
     </message>
@@ -1815,8 +1843,9 @@ Création : %7    Mise à jour : %8</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saving the allow-list of key %1</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Enregistrement de la liste d&apos;adresses IP autorisées de la clé %1</translation>
     </message>
     <message>
@@ -1889,7 +1918,7 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::KeysPane</name>
     <message>
-        <location filename="../ui/KeysPane.cpp" line="+36"/>
+        <location filename="../ui/KeysPane.cpp" line="+38"/>
         <location line="+6"/>
         <source>API keys</source>
         <translation>Clés API</translation>
@@ -1910,7 +1939,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Copy &amp;public key</source>
         <translation>Copier la clé &amp;publique</translation>
     </message>
@@ -1946,7 +1975,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Termine une rotation de clé interrompue ou revient en arrière</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Keys</source>
         <translation>Clés</translation>
     </message>
@@ -2013,19 +2042,19 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::LegsChart</name>
     <message>
-        <location filename="../ui/LegsChart.cpp" line="+50"/>
+        <location filename="../ui/LegsChart.cpp" line="+80"/>
         <source>Legs chart</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing)</extracomment>
         <translation>Graphique des lignes</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+197"/>
+        <location line="+69"/>
+        <location line="+200"/>
         <source>Net amount</source>
         <translation>Montant net</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>✓ Settled</source>
         <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>✓ Réglée</translation>
@@ -2084,8 +2113,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Peut être réglée maintenant.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Cannot be settled now.</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Ne peut pas être réglée maintenant.</translation>
     </message>
     <message>
@@ -2155,7 +2185,8 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Entrant →</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-213"/>
+        <location line="+216"/>
         <source>Asset</source>
         <translation>Actif</translation>
     </message>
@@ -2174,18 +2205,18 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
-        <location line="+278"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location line="+304"/>
         <source>Prime Admin</source>
         <translation>Prime Admin</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-301"/>
         <source>Connection message</source>
         <translation>Message de connexion</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+71"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -2205,7 +2236,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Annuler les lectures en cours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Connect to Kraken Prime…</source>
         <translation>Se &amp;connecter à Kraken Prime…</translation>
     </message>
@@ -2245,7 +2276,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Affiche uniquement les lignes de la vue actuelle qui contiennent ce texte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -2306,8 +2337,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>À propos de Prime Admin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Prime Admin %1&lt;/b&gt;&lt;br&gt;Administer a Kraken Prime account: API users, API keys and settlement.</source>
+        <extracomment>&quot;settlement&quot; = settling the batches of netted trades with Kraken (paying or receiving each asset&apos;s amount)</extracomment>
         <translation>&lt;b&gt;Prime Admin %1&lt;/b&gt;&lt;br&gt;Administration d&apos;un compte Kraken Prime : utilisateurs API, clés API et règlement.</translation>
     </message>
     <message>
@@ -2341,7 +2373,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>BAC À SABLE — aucun fonds réel. Données de démonstration sur un serveur local à l&apos;adresse %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The sandbox could not start: %1</source>
         <translation>Le bac à sable n&apos;a pas pu démarrer : %1</translation>
     </message>
@@ -2573,7 +2605,7 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::RotationWizard</name>
     <message>
-        <location filename="../ui/RotationWizard.cpp" line="+34"/>
+        <location filename="../ui/RotationWizard.cpp" line="+35"/>
         <source>Read the old key and its allow-list</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Lire l&apos;ancienne clé et sa liste d&apos;adresses IP autorisées</translation>
@@ -2790,7 +2822,7 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::SecretRevealDialog</name>
     <message>
-        <location filename="../ui/SecretRevealDialog.cpp" line="+37"/>
+        <location filename="../ui/SecretRevealDialog.cpp" line="+39"/>
         <source>&amp;Copy secret</source>
         <translation>&amp;Copier le secret</translation>
     </message>
@@ -2856,12 +2888,12 @@ Création : %7    Mise à jour : %8</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Shows or hides the secret on screen</source>
         <translation>Affiche ou masque le secret à l&apos;écran</translation>
     </message>
@@ -2909,7 +2941,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>&amp;Revenir</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -2932,7 +2964,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Reprendre les requêtes maintenant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Connection profile</source>
         <translation>Profil de connexion</translation>
     </message>
@@ -3034,16 +3066,17 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Régler la ligne %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
-        <location line="+72"/>
+        <location line="+3"/>
+        <location line="+73"/>
         <source>Settle %n leg(s)</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>
             <numerusform>Régler %n ligne</numerusform>
             <numerusform>Régler %n lignes</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Send %1 %2 to Kraken to settle this leg of batch %3?</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Envoyer %1 %2 à Kraken pour régler cette ligne du lot %3 ?</translation>
@@ -3134,7 +3167,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Régler %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Closes this question; nothing is sent</source>
         <translation>Ferme cette question ; rien n&apos;est envoyé</translation>
     </message>
@@ -3213,7 +3246,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Demande à Kraken de compenser vos transactions à régler d&apos;un type d&apos;actif dans un nouveau lot de lignes ; aucun fonds ne bouge à ce stade</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Copy batch &amp;id</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Copier l&apos;&amp;identifiant du lot</translation>
@@ -3242,8 +3275,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Exporting the batch list</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Export de la liste des lots</translation>
     </message>
     <message>
@@ -3264,8 +3298,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Chargement des lots de règlement</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Reading batch %1</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Lecture du lot %1</translation>
     </message>
     <message numerus="yes">
@@ -3338,8 +3373,9 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Aucun lot de règlement ne correspond aux filtres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Press Refresh (F5) to load the batches.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Appuyez sur Actualiser (F5) pour charger les lots.</translation>
     </message>
     <message>
@@ -3368,12 +3404,17 @@ Création : %7    Mise à jour : %8</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Désactiver…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <source>Create a new API user (%1)</source>
+        <translation>Créer un nouvel utilisateur API (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Enable…</source>
         <translation>Ac&amp;tiver…</translation>
     </message>
@@ -3595,7 +3636,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Renommer l&apos;utilisateur sélectionné, changer son rôle, l&apos;activer ou le désactiver (la désactivation bloque toutes ses clés)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
