@@ -22,7 +22,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/Format.cpp" line="+36"/>
+        <location filename="../models/Format.cpp" line="+41"/>
         <source>Unsettled</source>
         <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Nicht abgewickelt</translation>
@@ -180,7 +180,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+99"/>
         <source>Administer a Kraken Prime account: API users, keys, settlement.</source>
         <translation>Ein Kraken-Prime-Konto verwalten: API-Benutzer, Schlüssel, Abwicklung.</translation>
     </message>
@@ -374,8 +374,9 @@
         <translation>IP-Freigabeliste (%1) auf den neuen Schlüssel kopiert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>copying the allow-list failed; the old key is untouched</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Kopieren der IP-Freigabeliste fehlgeschlagen; der alte Schlüssel ist unverändert</translation>
     </message>
     <message>
@@ -711,8 +712,9 @@
         <translation>IP-Freigabeliste wird auf den neuen Schlüssel kopiert…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Copying the allow-list failed</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Kopieren der IP-Freigabeliste fehlgeschlagen</translation>
     </message>
     <message>
@@ -824,18 +826,20 @@
         <translation>%1 (Antwort verloren; laut erneuter Abfrage des Batches: Transfer %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>settled</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>abgewickelt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (transfer %2)</source>
         <translation>%1 (Transfer %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The answer for %1 was lost (%2). The batch was re-read: no transfer exists for %1, so it was not settled and you may try again.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Die Antwort für %1 ging verloren (%2). Der Batch wurde erneut abgefragt: Für %1 existiert kein Transfer, der Posten wurde also nicht abgewickelt und Sie können es erneut versuchen.</translation>
     </message>
     <message>
@@ -939,12 +943,22 @@
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 / %2</source>
+        <extracomment>Settled legs of all legs of the batch, e.g. &quot;2 / 5&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 of %n leg(s) settled</source>
+        <extracomment>Read by screen readers for the &quot;Settled&quot; column, e.g. &quot;2 of 5 legs settled&quot; (&quot;leg&quot; = one asset&apos;s part of a settlement batch)</extracomment>
+        <translation>
+            <numerusform>%1 von %n Posten abgewickelt</numerusform>
+            <numerusform>%1 von %n Posten abgewickelt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Batch id</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batch-ID</translation>
@@ -1020,7 +1034,17 @@
         <translation>—</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Secret in this keychain</source>
+        <translation>Secret in diesem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secret not in this keychain</source>
+        <translation>Secret nicht in diesem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Key id</source>
         <translation>Schlüssel-ID</translation>
     </message>
@@ -1119,7 +1143,7 @@
 <context>
     <name>prime::models::UsersModel</name>
     <message>
-        <location filename="../models/UsersModel.cpp" line="+69"/>
+        <location filename="../models/UsersModel.cpp" line="+71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1235,7 +1259,7 @@
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -1250,19 +1274,20 @@
     <message>
         <location filename="../ui/BatchCreation.cpp" line="+20"/>
         <location line="+8"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Creating a %1 batch</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Erstellen eines Batches (%1)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Creating a %1 batch (Kraken allows one active batch per asset kind, and no batch without unsettled trades)</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Erstellen eines Batches (%1; Kraken erlaubt nur einen aktiven Batch je Anlageklasse und keinen Batch ohne offene Trades)</translation>
     </message>
     <message>
@@ -1316,7 +1341,7 @@
         <translation>Zurück zu allen Batches</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Back to the list of batches (%1)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Zurück zur Liste der Batches (%1)</translation>
@@ -1346,13 +1371,13 @@
         <translation>Eine Zeile pro Asset-Posten des Batches. Wählen Sie einen abwickelbaren Posten und dann „Posten abwickeln“ (Alt+W).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Trade ids of the batch</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Trade-IDs des Batches</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>&amp;Settle leg…</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Posten ab&amp;wickeln…</translation>
@@ -1447,8 +1472,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Trade ids: not sent by the server for this batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Trade-IDs: vom Server für diesen Batch nicht übermittelt</translation>
     </message>
     <message>
@@ -1498,8 +1524,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Exporting the batch</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Export des Batches</translation>
     </message>
     <message>
@@ -1671,7 +1698,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Add row</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
@@ -1692,7 +1719,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Sendet die neue IP-Freigabeliste an Kraken; eine leere Liste lässt jede Adresse zu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>An empty allow-list lets this key be used from ANY address.</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Mit einer leeren IP-Freigabeliste ist dieser Schlüssel von JEDER Adresse aus nutzbar.</translation>
@@ -1749,8 +1776,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Schlüssel a&amp;usstellen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>IP &amp;allow-list…</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>IP-&amp;Freigabeliste…</translation>
     </message>
     <message>
@@ -1769,7 +1797,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Rotation fortse&amp;tzen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%n key rotation(s) did not finish. Use “Resume rotation…” on the Keys pane to finish or roll back.</source>
         <translation>
             <numerusform>%n Schlüsselrotation wurde nicht abgeschlossen. Verwenden Sie „Rotation fortsetzen…“ im Bereich „Schlüssel“, um sie abzuschließen oder zurückzurollen.</numerusform>
@@ -1787,7 +1815,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Wählen Sie zuerst einen Benutzer (oder einen seiner Schlüssel).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Re-reading the keys of %1</source>
         <translation>Erneute Abfrage der Schlüssel von %1</translation>
     </message>
@@ -1815,8 +1843,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saving the allow-list of key %1</source>
+        <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Speichern der IP-Freigabeliste von Schlüssel %1</translation>
     </message>
     <message>
@@ -1889,7 +1918,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::KeysPane</name>
     <message>
-        <location filename="../ui/KeysPane.cpp" line="+36"/>
+        <location filename="../ui/KeysPane.cpp" line="+38"/>
         <location line="+6"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
@@ -1910,7 +1939,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Copy &amp;public key</source>
         <translation>&amp;Öffentlichen Schlüssel kopieren</translation>
     </message>
@@ -1946,7 +1975,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Schließt eine unterbrochene Schlüsselrotation ab oder rollt sie zurück</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
@@ -2013,19 +2042,19 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::LegsChart</name>
     <message>
-        <location filename="../ui/LegsChart.cpp" line="+50"/>
+        <location filename="../ui/LegsChart.cpp" line="+80"/>
         <source>Legs chart</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing)</extracomment>
         <translation>Postendiagramm</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+197"/>
+        <location line="+69"/>
+        <location line="+200"/>
         <source>Net amount</source>
         <translation>Nettobetrag</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>✓ Settled</source>
         <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>✓ Abgewickelt</translation>
@@ -2084,8 +2113,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Jetzt abwickelbar.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Cannot be settled now.</source>
+        <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>Derzeit nicht abwickelbar.</translation>
     </message>
     <message>
@@ -2155,7 +2185,8 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Sie erhalten →</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-213"/>
+        <location line="+216"/>
         <source>Asset</source>
         <translation>Asset</translation>
     </message>
@@ -2174,18 +2205,18 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
-        <location line="+278"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location line="+304"/>
         <source>Prime Admin</source>
         <translation>Prime Admin</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-301"/>
         <source>Connection message</source>
         <translation>Verbindungsmeldung</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+71"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2205,7 +2236,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Laufende Abfragen abbrechen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Connect to Kraken Prime…</source>
         <translation>Mit Kraken Prime &amp;verbinden…</translation>
     </message>
@@ -2245,7 +2276,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Zeigt nur die Zeilen der aktuellen Ansicht, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
@@ -2306,8 +2337,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Über Prime Admin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Prime Admin %1&lt;/b&gt;&lt;br&gt;Administer a Kraken Prime account: API users, API keys and settlement.</source>
+        <extracomment>&quot;settlement&quot; = settling the batches of netted trades with Kraken (paying or receiving each asset&apos;s amount)</extracomment>
         <translation>&lt;b&gt;Prime Admin %1&lt;/b&gt;&lt;br&gt;Verwaltung eines Kraken-Prime-Kontos: API-Benutzer, API-Schlüssel und Abwicklung.</translation>
     </message>
     <message>
@@ -2341,7 +2373,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>SANDBOX — kein echtes Geld. Demodaten auf einem lokalen Server unter %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
@@ -2573,7 +2605,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::RotationWizard</name>
     <message>
-        <location filename="../ui/RotationWizard.cpp" line="+34"/>
+        <location filename="../ui/RotationWizard.cpp" line="+35"/>
         <source>Read the old key and its allow-list</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
         <translation>Alten Schlüssel und seine IP-Freigabeliste lesen</translation>
@@ -2790,7 +2822,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::SecretRevealDialog</name>
     <message>
-        <location filename="../ui/SecretRevealDialog.cpp" line="+37"/>
+        <location filename="../ui/SecretRevealDialog.cpp" line="+39"/>
         <source>&amp;Copy secret</source>
         <translation>Secret &amp;kopieren</translation>
     </message>
@@ -2856,12 +2888,12 @@ Erstellt: %7    Aktualisiert: %8</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Reveal</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Shows or hides the secret on screen</source>
         <translation>Zeigt oder verbirgt das Secret auf dem Bildschirm</translation>
     </message>
@@ -2909,7 +2941,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -2932,7 +2964,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Anfragen jetzt fortsetzen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
@@ -3034,16 +3066,17 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Posten %1 abwickeln</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
-        <location line="+72"/>
+        <location line="+3"/>
+        <location line="+73"/>
         <source>Settle %n leg(s)</source>
+        <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>
             <numerusform>%n Posten abwickeln</numerusform>
             <numerusform>%n Posten abwickeln</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Send %1 %2 to Kraken to settle this leg of batch %3?</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>%1 %2 an Kraken senden, um diesen Posten von Batch %3 abzuwickeln?</translation>
@@ -3134,7 +3167,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>%1 abwickeln</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Closes this question; nothing is sent</source>
         <translation>Schließt diese Abfrage; es wird nichts gesendet</translation>
     </message>
@@ -3213,7 +3246,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Beauftragt Kraken, Ihre offenen Trades einer Anlageklasse in einem neuen Batch zu Posten zu verrechnen; dabei werden noch keine Mittel bewegt</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Copy batch &amp;id</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batch-&amp;ID kopieren</translation>
@@ -3242,8 +3275,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Exporting the batch list</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Export der Batch-Liste</translation>
     </message>
     <message>
@@ -3264,8 +3298,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Laden der Abwicklungs-Batches</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Reading batch %1</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Lesen von Batch %1</translation>
     </message>
     <message numerus="yes">
@@ -3338,8 +3373,9 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Keine Abwicklungs-Batches entsprechen den Filtern.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Press Refresh (F5) to load the batches.</source>
+        <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Drücken Sie „Aktualisieren“ (F5), um die Batches zu laden.</translation>
     </message>
     <message>
@@ -3368,12 +3404,17 @@ Erstellt: %7    Aktualisiert: %8</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <source>Create a new API user (%1)</source>
+        <translation>Neuen API-Benutzer anlegen (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Enable…</source>
         <translation>&amp;Aktivieren…</translation>
     </message>
@@ -3595,7 +3636,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Ausgewählten Benutzer umbenennen, seine Rolle ändern oder ihn aktivieren bzw. deaktivieren (Deaktivieren sperrt alle seine Schlüssel)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
