@@ -43,6 +43,17 @@ QString stepTitle(Step s)
     }
 }
 
+// The journal names the step it stopped at by its stable id (KeyRotation::stepName);
+// the user reads the step's title, as listed in the wizard.
+QString journalStepTitle(const QString &stepId)
+{
+    for (Step s : kSteps) {
+        if (KeyRotation::stepName(s) == stepId)
+            return stepTitle(s);
+    }
+    return stepId;
+}
+
 QString operationOf(Step s)
 {
     switch (s) {
@@ -79,7 +90,7 @@ RotationWizard::RotationWizard(Services services, const RotationRecord &record, 
     build();
     m_intro->setText(tr("The rotation of key %1 of user %2 did not finish (stopped at “%3”, %4). "
                         "Check what happened, then resume or roll back.")
-                         .arg(record.oldKeyId, record.userId, record.step,
+                         .arg(record.oldKeyId, record.userId, journalStepTitle(record.step),
                               models::formatTime(record.updatedAt.toMSecsSinceEpoch())));
     for (Step s : kSteps) {
         if (s == Step::ReadOldKey || (record.newSecretKept && s <= Step::KeepSecret)

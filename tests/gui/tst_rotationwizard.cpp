@@ -256,6 +256,11 @@ void TestRotationWizard::interruptedCopyResumesFromJournal()
     s.journal = &reopened;
     RotationWizard w(s, reopened.records().first());
     w.show();
+    // Where it stopped is told by the step's title, not the journal's internal id.
+    const QString intro = w.findChild<QLabel *>(QStringLiteral("introLabel"))->text();
+    QCOMPARE(pending.first().step, KeyRotation::stepName(Step::CopyAllowList));
+    QVERIFY2(intro.contains(QStringLiteral("Copy the allow-list to the new key")), qPrintable(intro));
+    QVERIFY2(!intro.contains(pending.first().step), qPrintable(intro));
     QSignalSpy resolved(&w, &RotationWizard::resolved);
     auto *resume = w.findChild<QPushButton *>(QStringLiteral("resumeButton"));
     QVERIFY(QTest::qWaitFor([&] { return resume->isEnabled(); }, 20000));
