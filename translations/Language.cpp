@@ -144,6 +144,9 @@ bool install(QCoreApplication *app, const QString &code)
         else
             qCWarning(lcI18n) << "no embedded catalogue for" << code << "- staying in English";
     }
+    // English needs its catalogue too, for the plural forms only ("1 key", "17 keys").
+    if (effective == QLatin1String("en") && !load(app, QStringLiteral("prime-admin_en"), QStringLiteral(":/i18n")))
+        qCWarning(lcI18n) << "no embedded English plural forms";
     // Qt's own strings (standard buttons, context menus). A missing qtbase
     // catalogue only leaves those in English.
     if (effective != QLatin1String("en")

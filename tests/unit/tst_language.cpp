@@ -175,7 +175,7 @@ void TestLanguage::embeddedCatalogues()
 {
     // The .qm files live in a resource of the static library; linking it must
     // be enough to reach them (Qt registers the resource object library).
-    for (const QString &code : {QStringLiteral("de"), QStringLiteral("fr")}) {
+    for (const QString &code : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}) {
         QFile qm(QStringLiteral(":/i18n/prime-admin_") + code + QStringLiteral(".qm"));
         QVERIFY2(qm.open(QIODevice::ReadOnly), qPrintable(qm.fileName()));
         QVERIFY(qm.size() > 16);
@@ -257,6 +257,7 @@ void TestLanguage::unknownFallsBackToEnglish()
 {
     QVERIFY(i18n::install(qApp, QStringLiteral("de")));
     QVERIFY(!i18n::install(qApp, QStringLiteral("xx")));
+    QCOMPARE(QCoreApplication::translate("prime::ui::UsersPane", "%n user(s)", nullptr, 1), QStringLiteral("1 user"));
     QCOMPARE(QCoreApplication::translate("ProfileCredentials", "The API secret is empty."),
              QStringLiteral("The API secret is empty."));
     QDialogButtonBox box(QDialogButtonBox::Cancel);
@@ -272,6 +273,10 @@ void TestLanguage::englishRemovesEarlierCatalogues()
     QDialogButtonBox box(QDialogButtonBox::Cancel);
     QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
     QCOMPARE(QCoreApplication::translate("prime::ui::MainWindow", "&View"), QStringLiteral("&View"));
+    // English plural forms, not the source's "(s)".
+    QCOMPARE(QCoreApplication::translate("prime::ui::KeysPane", "%n key(s)", nullptr, 1), QStringLiteral("1 key"));
+    QCOMPARE(QCoreApplication::translate("prime::ui::KeysPane", "%n key(s)", nullptr, 17), QStringLiteral("17 keys"));
+    QCOMPARE(QCoreApplication::translate("prime::ui::UsersPane", "%n user(s)", nullptr, 0), QStringLiteral("0 users"));
     QCOMPARE(QLocale().decimalPoint(), QStringLiteral("."));
 }
 

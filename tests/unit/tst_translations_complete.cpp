@@ -197,6 +197,9 @@ void TestTranslationsComplete::complete()
     QStringList args = listFromDefinition(PRIME_LUPDATE_SOURCES);
     args << listFromDefinition(PRIME_LUPDATE_OPTIONS)
          << QStringLiteral("-target-language") << language << QStringLiteral("-ts") << copy;
+    // English is the source language: its catalogue holds only the plural forms.
+    if (language == QLatin1String("en"))
+        args << QStringLiteral("-pluralonly");
     QProcess lupdate;
     lupdate.setWorkingDirectory(sourceDir);
     lupdate.start(QStringLiteral(PRIME_LUPDATE), args);
@@ -207,7 +210,8 @@ void TestTranslationsComplete::complete()
     QString error;
     const QList<Message> messages = readTs(copy, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY2(messages.size() > 100, "lupdate found suspiciously few strings: wrong source list?");
+    QVERIFY2(messages.size() > (language == QLatin1String("en") ? 10 : 100),
+             "lupdate found suspiciously few strings: wrong source list?");
 
     QStringList offenders;
     for (const Message &m : messages) {
