@@ -35,7 +35,7 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
     m_view->setPlaceholderText(tr("No changes recorded yet. Every change Prime Admin makes to an "
                                   "account (users, keys, batches, settlements) is recorded here."));
     QHeaderView *h = m_view->horizontalHeader();
-    h->resizeSection(models::AuditModel::Time, 150);
+    m_view->fitTimeColumn(models::AuditModel::Time);
     h->resizeSection(models::AuditModel::Operation, 200);
     h->resizeSection(models::AuditModel::Targets, 220);
 

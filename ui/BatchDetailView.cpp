@@ -136,7 +136,7 @@ BatchDetailView::BatchDetailView(QWidget *parent)
     lh->resizeSection(LegsModel::CanSettle,
                       qMax(70, lh->fontMetrics().horizontalAdvance(
                                    m_legs->headerData(LegsModel::CanSettle, Qt::Horizontal, Qt::DisplayRole).toString()) + 12));
-    lh->resizeSection(LegsModel::SettledAt, 140);
+    m_legsView->fitTimeColumn(LegsModel::SettledAt);
     connect(m_legsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_chart->setHighlightedAsset(selectedAsset());
         updateActions();

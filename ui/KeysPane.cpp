@@ -12,7 +12,6 @@
 #include <UsersModel.h>
 
 #include <QAction>
-#include <QDateTime>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -63,10 +62,7 @@ KeysPane::KeysPane(KeysModel *keys, models::UsersModel *users, AccountLoader *lo
     h->resizeSection(KeysModel::Permissions, 230);
     h->resizeSection(KeysModel::AllowList, 190);
     h->resizeSection(KeysModel::Secret, 120);
-    // A time in the locale's format is as long as "12/28/2026 10:58:58 PM" or
-    // "28.12.2026 22:58:58": the column shows it whole.
-    const qint64 sampleMs = QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)).toMSecsSinceEpoch();
-    h->resizeSection(KeysModel::Updated, m_view->fontMetrics().horizontalAdvance(models::formatTime(sampleMs)) + 16);
+    m_view->fitTimeColumn(KeysModel::Updated);
 
     auto *copyPublic = new QAction(tr("Copy &public key"), this);
     connect(copyPublic, &QAction::triggered, this, [this] {

@@ -1,9 +1,12 @@
 #include "RecordTableView.h"
 
+#include <Format.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -98,6 +101,13 @@ void RecordTableView::copySelection()
     const QString text = selectedRowsText();
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
+}
+
+void RecordTableView::fitTimeColumn(int column)
+{
+    // A late-evening date with two-digit day and month is the longest a locale writes.
+    const qint64 sampleMs = QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)).toMSecsSinceEpoch();
+    horizontalHeader()->resizeSection(column, fontMetrics().horizontalAdvance(models::formatTime(sampleMs)) + 16);
 }
 
 QByteArray RecordTableView::saveHeaderState() const

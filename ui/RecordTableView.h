@@ -29,6 +29,10 @@ public:
     QString currentCellText() const;
     void copySelection();
 
+    // Widens `column` to show a time in the locale's format whole ("12/28/2026
+    // 10:58:58 PM", "28.12.2026 22:58:58"): the width follows the language.
+    void fitTimeColumn(int column);
+
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 

@@ -116,7 +116,8 @@ void SettlementPane::buildListPage(QWidget *page)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->sortByColumn(BatchesModel::Created, Qt::DescendingOrder);
     QHeaderView *h = m_view->horizontalHeader();
-    h->resizeSection(BatchesModel::Id, 120);
+    // Kraken's batch ids are "B_" and eight characters.
+    h->resizeSection(BatchesModel::Id, m_view->fontMetrics().horizontalAdvance(QStringLiteral("B_WWWWWWWW")) + 12);
     // Translations are longer than the English the widths were chosen for:
     // the status column fits its longest value ("Teilweise abgewickelt").
     h->resizeSection(BatchesModel::Status,
@@ -124,8 +125,8 @@ void SettlementPane::buildListPage(QWidget *page)
                                    models::formatStatus(QStringLiteral("partially_settled"))) + 16));
     h->resizeSection(BatchesModel::Confirmed, 80);
     h->resizeSection(BatchesModel::AssetKind, 120);
-    h->resizeSection(BatchesModel::Created, 145);
-    h->resizeSection(BatchesModel::Updated, 145);
+    m_view->fitTimeColumn(BatchesModel::Created);
+    m_view->fitTimeColumn(BatchesModel::Updated);
     // The narrow number columns fit their titles ("Abgewickelt", "Transactions").
     for (const auto &[column, english] : {std::pair{BatchesModel::Trades, 55}, std::pair{BatchesModel::Legs, 45},
                                           std::pair{BatchesModel::Progress, 65}}) {
