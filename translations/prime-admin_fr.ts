@@ -1918,7 +1918,7 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::KeysPane</name>
     <message>
-        <location filename="../ui/KeysPane.cpp" line="+38"/>
+        <location filename="../ui/KeysPane.cpp" line="+37"/>
         <location line="+6"/>
         <source>API keys</source>
         <translation>Clés API</translation>
@@ -1939,7 +1939,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Copy &amp;public key</source>
         <translation>Copier la clé &amp;publique</translation>
     </message>
@@ -2554,7 +2554,7 @@ Création : %7    Mise à jour : %8</translation>
 <context>
     <name>prime::ui::RecordTableView</name>
     <message>
-        <location filename="../ui/RecordTableView.cpp" line="+16"/>
+        <location filename="../ui/RecordTableView.cpp" line="+19"/>
         <source>&amp;Copy rows</source>
         <translation>Copier les &amp;lignes</translation>
     </message>
@@ -2637,7 +2637,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Supprimer l&apos;ancien secret du trousseau</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Replace key %1 of %2 with a new key. The old key is revoked only after the new secret is safely stored.</source>
         <translation>Remplacer la clé %1 de %2 par une nouvelle clé. L&apos;ancienne clé n&apos;est révoquée qu&apos;une fois le nouveau secret enregistré en lieu sûr.</translation>
     </message>
@@ -3246,7 +3246,7 @@ Création : %7    Mise à jour : %8</translation>
         <translation>Demande à Kraken de compenser vos transactions à régler d&apos;un type d&apos;actif dans un nouveau lot de lignes ; aucun fonds ne bouge à ce stade</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Copy batch &amp;id</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Copier l&apos;&amp;identifiant du lot</translation>
