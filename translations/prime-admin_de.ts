@@ -1918,7 +1918,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::KeysPane</name>
     <message>
-        <location filename="../ui/KeysPane.cpp" line="+38"/>
+        <location filename="../ui/KeysPane.cpp" line="+37"/>
         <location line="+6"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
@@ -1939,7 +1939,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Copy &amp;public key</source>
         <translation>&amp;Öffentlichen Schlüssel kopieren</translation>
     </message>
@@ -2554,7 +2554,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
 <context>
     <name>prime::ui::RecordTableView</name>
     <message>
-        <location filename="../ui/RecordTableView.cpp" line="+16"/>
+        <location filename="../ui/RecordTableView.cpp" line="+19"/>
         <source>&amp;Copy rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
@@ -2637,7 +2637,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Altes Secret aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Replace key %1 of %2 with a new key. The old key is revoked only after the new secret is safely stored.</source>
         <translation>Schlüssel %1 von %2 durch einen neuen Schlüssel ersetzen. Der alte Schlüssel wird erst widerrufen, wenn das neue Secret sicher gespeichert ist.</translation>
     </message>
@@ -3246,7 +3246,7 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>Beauftragt Kraken, Ihre offenen Trades einer Anlageklasse in einem neuen Batch zu Posten zu verrechnen; dabei werden noch keine Mittel bewegt</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Copy batch &amp;id</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>Batch-&amp;ID kopieren</translation>
