@@ -57,6 +57,16 @@ QString formatStatus(const QString &value)
     return it == known.cend() ? value : QCoreApplication::translate("Format", it.value());
 }
 
+QString assetKindInText(const QString &kind)
+{
+    if (kind == QLatin1String("currency"))
+        return QCoreApplication::translate("Format", "currency", "asset kind inside a sentence, e.g. \"a currency batch\"");
+    if (kind == QLatin1String("tokenized_equity"))
+        return QCoreApplication::translate("Format", "tokenized equity",
+                                           "asset kind inside a sentence, e.g. \"a tokenized equity batch\"");
+    return kind;
+}
+
 QString elideMiddle(const QString &text, int keep)
 {
     if (text.size() <= 2 * keep + 1)
@@ -70,8 +80,10 @@ QString allowListSummary(const QStringList &ips)
         return QCoreApplication::translate("Format", "Any address");
     if (ips.size() <= 2)
         return ips.join(QStringLiteral(", "));
-    return QCoreApplication::translate("Format", "%1, %2 and %n more", nullptr, int(ips.size()) - 2)
-        .arg(ips.at(0), ips.at(1));
+    // The count is a plain variable: lupdate 6.4 silently skips a call whose
+    // count argument is an expression like int(size) - 2.
+    const int more = int(ips.size()) - 2;
+    return QCoreApplication::translate("Format", "%1, %2 and %n more", nullptr, more).arg(ips.at(0), ips.at(1));
 }
 
 } // namespace prime::models

@@ -18,6 +18,9 @@ QString dateFormat(const QLocale &locale = QLocale());
 // Known enum values read naturally ("partially_settled" -> "Partially settled");
 // values the app does not know are shown exactly as the server sent them.
 QString formatStatus(const QString &value);
+// An asset kind inside a sentence ("a currency batch", "ein Batch (Währung)"):
+// its own translation, since lower-casing the table's "Currency" breaks German nouns.
+QString assetKindInText(const QString &kind);
 // A long token shortened for a table cell, keeping both ends for recognition.
 QString elideMiddle(const QString &text, int keep = 10);
 // "Any address" for an empty allow-list, else the count and the first entries.

@@ -80,9 +80,29 @@
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>currency</source>
+        <comment>asset kind inside a sentence, e.g. &quot;a currency batch&quot;</comment>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokenized equity</source>
+        <comment>asset kind inside a sentence, e.g. &quot;a tokenized equity batch&quot;</comment>
+        <translation>Tokenisierte Aktien</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Any address</source>
         <translation>Jede Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 und %n weitere</numerusform>
+            <numerusform>%1, %2 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1292,27 +1312,27 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Creating a %1 batch got no answer</source>
+        <source>Creating a %1 batch (no answer, and the session has closed: refresh after reconnecting)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Erstellen eines Batches (%1) ohne Antwort</translation>
+        <translation>Erstellen eines Batches (%1) – keine Antwort, und die Sitzung ist beendet: nach erneutem Verbinden aktualisieren</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Creating a %1 batch got no answer and the batches could not be re-read; refresh before trying again</source>
+        <source>Creating a %1 batch (no answer, and the batches could not be re-read: refresh before trying again)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Erstellen eines Batches (%1) ohne Antwort, und die Batches konnten nicht erneut abgefragt werden; aktualisieren Sie, bevor Sie es erneut versuchen</translation>
+        <translation>Erstellen eines Batches (%1) – keine Antwort, und die Batches konnten nicht erneut abgefragt werden: vor einem neuen Versuch aktualisieren</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Creating a %1 batch got no answer, but re-reading shows batch %2 was created</source>
+        <source>Creating a %1 batch (no answer, but re-reading shows batch %2 was created: do not create it again)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Erstellen eines Batches (%1) ohne Antwort, laut erneuter Abfrage wurde aber Batch %2 erstellt</translation>
+        <translation>Erstellen eines Batches (%1) – keine Antwort, aber die erneute Abfrage zeigt, dass Batch %2 erstellt wurde: nicht noch einmal erstellen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Creating a %1 batch got no answer; re-reading shows no new batch, so you may try again</source>
+        <source>Creating a %1 batch (no answer; re-reading shows no new batch, so you may try again)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Erstellen eines Batches (%1) ohne Antwort; laut erneuter Abfrage gibt es keinen neuen Batch, Sie können es also erneut versuchen</translation>
+        <translation>Erstellen eines Batches (%1) – keine Antwort; die erneute Abfrage zeigt keinen neuen Batch, Sie können es erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2206,12 +2226,12 @@ Erstellt: %7    Aktualisiert: %8</translation>
     <name>prime::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+60"/>
-        <location line="+304"/>
+        <location line="+307"/>
         <source>Prime Admin</source>
         <translation>Prime Admin</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Connection message</source>
         <translation>Verbindungsmeldung</translation>
     </message>
@@ -2343,9 +2363,10 @@ Erstellt: %7    Aktualisiert: %8</translation>
         <translation>&lt;b&gt;Prime Admin %1&lt;/b&gt;&lt;br&gt;Verwaltung eines Kraken-Prime-Kontos: API-Benutzer, API-Schlüssel und Abwicklung.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>%1 failed. %2</source>
-        <translation>Fehlgeschlagen: %1. %2</translation>
+        <location line="+52"/>
+        <source>%1 — %2</source>
+        <extracomment>%1 = what was being done (&quot;Loading API users&quot;), %2 = what went wrong</extracomment>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+4"/>

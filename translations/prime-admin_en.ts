@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Format</name>
+    <message numerus="yes">
+        <location filename="../models/Format.cpp" line="+86"/>
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 and %n more</numerusform>
+            <numerusform>%1, %2 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>prime::KeyRotation</name>
     <message numerus="yes">
         <location filename="../app/core/KeyRotation.cpp" line="+124"/>
@@ -79,7 +90,7 @@
 <context>
     <name>prime::ui::KeysPane</name>
     <message numerus="yes">
-        <location filename="../ui/KeysPane.cpp" line="+284"/>
+        <location filename="../ui/KeysPane.cpp" line="+280"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -173,7 +184,7 @@
 <context>
     <name>prime::ui::SettlementPane</name>
     <message numerus="yes">
-        <location filename="../ui/SettlementPane.cpp" line="+439"/>
+        <location filename="../ui/SettlementPane.cpp" line="+440"/>
         <source>Loading batches… %n loaded</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>

@@ -6,17 +6,17 @@
     <message>
         <location filename="../app/core/Credentials.cpp" line="+11"/>
         <source>The server address &quot;%1&quot; is not a valid URL.</source>
-        <translation>L&apos;adresse du serveur « %1 » n&apos;est pas une URL valide.</translation>
+        <translation>L&apos;adresse du serveur «&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Refusing plain http:// to %1: API secrets and signatures would travel unencrypted. Use https:// (plain http is only allowed to this computer, for the sandbox).</source>
-        <translation>Connexion http:// non chiffrée vers %1 refusée : les secrets API et les signatures circuleraient en clair. Utilisez https:// (http simple n&apos;est autorisé que vers cet ordinateur, pour le bac à sable).</translation>
+        <translation>Connexion http:// non chiffrée vers %1 refusée&#xa0;: les secrets API et les signatures circuleraient en clair. Utilisez https:// (http simple n&apos;est autorisé que vers cet ordinateur, pour le bac à sable).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unsupported URL scheme &quot;%1&quot;: use https://.</source>
-        <translation>Schéma d&apos;URL « %1 » non pris en charge : utilisez https://.</translation>
+        <translation>Schéma d&apos;URL «&#xa0;%1&#xa0;» non pris en charge&#xa0;: utilisez https://.</translation>
     </message>
 </context>
 <context>
@@ -80,9 +80,29 @@
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>currency</source>
+        <comment>asset kind inside a sentence, e.g. &quot;a currency batch&quot;</comment>
+        <translation>devises</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokenized equity</source>
+        <comment>asset kind inside a sentence, e.g. &quot;a tokenized equity batch&quot;</comment>
+        <translation>actions tokenisées</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Any address</source>
         <translation>Toutes les adresses</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 et %n autre</numerusform>
+            <numerusform>%1, %2 et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -113,32 +133,32 @@
     <message>
         <location line="+2"/>
         <source>The API secret is longer than any keychain accepts (%1 bytes).</source>
-        <translation>Le secret API dépasse la taille maximale acceptée par les trousseaux (%1 octets).</translation>
+        <translation>Le secret API dépasse la taille maximale acceptée par les trousseaux (%1&#xa0;octets).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The API secret is not base64 text. Kraken shows the secret as base64 (letters, digits, &apos;+&apos;, &apos;/&apos;, ending in &apos;=&apos;): copy it again, completely.</source>
-        <translation>Le secret API n&apos;est pas un texte base64. Kraken affiche le secret en base64 (lettres, chiffres, « + », « / », terminé par « = ») : copiez-le de nouveau, en entier.</translation>
+        <translation>Le secret API n&apos;est pas un texte base64. Kraken affiche le secret en base64 (lettres, chiffres, «&#xa0;+&#xa0;», «&#xa0;/&#xa0;», terminé par «&#xa0;=&#xa0;»)&#xa0;: copiez-le de nouveau, en entier.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The keychain holds no secret for the profile &quot;%1&quot; (key %2 on %3): add the profile again with its secret.</source>
-        <translation>Le trousseau ne contient aucun secret pour le profil « %1 » (clé %2 sur %3) : ajoutez de nouveau le profil avec son secret.</translation>
+        <translation>Le trousseau ne contient aucun secret pour le profil «&#xa0;%1&#xa0;» (clé %2 sur %3)&#xa0;: ajoutez de nouveau le profil avec son secret.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The secret stored for the profile &quot;%1&quot; is not base64: add the profile again with its secret.</source>
-        <translation>Le secret enregistré pour le profil « %1 » n&apos;est pas en base64 : ajoutez de nouveau le profil avec son secret.</translation>
+        <translation>Le secret enregistré pour le profil «&#xa0;%1&#xa0;» n&apos;est pas en base64&#xa0;: ajoutez de nouveau le profil avec son secret.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation>Un profil nommé « %1 » existe déjà.</translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun profil nommé « %1 ».</translation>
+        <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -169,7 +189,7 @@
     <message>
         <location filename="../app/core/ResponseEnvelope.cpp" line="+37"/>
         <source>the answer has no result object</source>
-        <translation>la réponse ne contient aucun objet « result »</translation>
+        <translation>la réponse ne contient aucun objet «&#xa0;result&#xa0;»</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -182,7 +202,7 @@
     <message>
         <location filename="../app/main.cpp" line="+99"/>
         <source>Administer a Kraken Prime account: API users, keys, settlement.</source>
-        <translation>Administration d&apos;un compte Kraken Prime : utilisateurs API, clés, règlement.</translation>
+        <translation>Administration d&apos;un compte Kraken Prime&#xa0;: utilisateurs API, clés, règlement.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -202,7 +222,7 @@
     <message>
         <location line="+3"/>
         <source>With --sandbox: render every main view and dialog at 1280x800 to &lt;dir&gt;/&lt;view&gt;.png and exit.</source>
-        <translation>Avec --sandbox : enregistre chaque vue principale et chaque boîte de dialogue en 1280x800 dans &lt;dossier&gt;/&lt;vue&gt;.png, puis quitte.</translation>
+        <translation>Avec --sandbox&#xa0;: enregistre chaque vue principale et chaque boîte de dialogue en 1280x800 dans &lt;dossier&gt;/&lt;vue&gt;.png, puis quitte.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -222,12 +242,12 @@
     <message>
         <location line="+6"/>
         <source>Unknown language &quot;%1&quot;: use one of %2.</source>
-        <translation>Langue « %1 » inconnue : utilisez l&apos;une des suivantes : %2.</translation>
+        <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--screenshots needs --sandbox: screenshots show demo data only.</source>
-        <translation>--screenshots nécessite --sandbox : les captures d&apos;écran ne montrent que des données de démonstration.</translation>
+        <translation>--screenshots nécessite --sandbox&#xa0;: les captures d&apos;écran ne montrent que des données de démonstration.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -245,7 +265,7 @@
     <message>
         <location line="+12"/>
         <source>“%1” is not an IPv4 or IPv6 address</source>
-        <translation>« %1 » n&apos;est pas une adresse IPv4 ou IPv6</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -255,7 +275,7 @@
     <message>
         <location line="+5"/>
         <source>host bits are set: the range is %1/%2</source>
-        <translation>des bits d&apos;hôte sont positionnés : la plage est %1/%2</translation>
+        <translation>des bits d&apos;hôte sont positionnés&#xa0;: la plage est %1/%2</translation>
     </message>
 </context>
 <context>
@@ -268,27 +288,27 @@
     <message>
         <location line="+2"/>
         <source>Key %1 issued; its secret is stored in the keychain.</source>
-        <translation>Clé %1 émise ; son secret est enregistré dans le trousseau.</translation>
+        <translation>Clé %1 émise&#xa0;; son secret est enregistré dans le trousseau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key %1 issued, but the keychain did not keep its secret: %2</source>
-        <translation>Clé %1 émise, mais le trousseau n&apos;a pas conservé son secret : %2</translation>
+        <translation>Clé %1 émise, mais le trousseau n&apos;a pas conservé son secret&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Issuing a key failed: %1</source>
-        <translation>L&apos;émission de la clé a échoué : %1</translation>
+        <translation>L&apos;émission de la clé a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kraken gave no clear answer; the keys were re-read and no new key appeared.</source>
-        <translation>Kraken n&apos;a pas donné de réponse claire ; les clés ont été relues et aucune nouvelle clé n&apos;est apparue.</translation>
+        <translation>Kraken n&apos;a pas donné de réponse claire&#xa0;; les clés ont été relues et aucune nouvelle clé n&apos;est apparue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kraken gave no clear answer; key(s) %1 appeared but their secret never arrived: revoke them.</source>
-        <translation>Kraken n&apos;a pas donné de réponse claire ; clé(s) %1 apparue(s) sans que leur secret soit jamais reçu : révoquez-les.</translation>
+        <translation>Kraken n&apos;a pas donné de réponse claire&#xa0;; clé(s) %1 apparue(s) sans que leur secret soit jamais reçu&#xa0;: révoquez-les.</translation>
     </message>
 </context>
 <context>
@@ -296,12 +316,12 @@
     <message>
         <location filename="../app/core/KeyRotation.cpp" line="+98"/>
         <source>: re-reading the keys of user %1</source>
-        <translation> : relecture des clés de l&apos;utilisateur %1</translation>
+        <translation>&#xa0;: relecture des clés de l&apos;utilisateur %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>re-reading the keys failed; the last change may or may not have been applied</source>
-        <translation>la relecture des clés a échoué ; la dernière modification a pu être appliquée ou non</translation>
+        <translation>la relecture des clés a échoué&#xa0;; la dernière modification a pu être appliquée ou non</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -329,7 +349,7 @@
     <message>
         <location line="+5"/>
         <source>creating the new key failed; the old key is untouched</source>
-        <translation>la création de la nouvelle clé a échoué ; l&apos;ancienne clé est intacte</translation>
+        <translation>la création de la nouvelle clé a échoué&#xa0;; l&apos;ancienne clé est intacte</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -339,22 +359,22 @@
     <message>
         <location line="+5"/>
         <source>no new key appeared; the old key is untouched. Rotate again.</source>
-        <translation>aucune nouvelle clé n&apos;est apparue ; l&apos;ancienne clé est intacte. Relancez la rotation.</translation>
+        <translation>aucune nouvelle clé n&apos;est apparue&#xa0;; l&apos;ancienne clé est intacte. Relancez la rotation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>key(s) %1 appeared but their secret never arrived: revoke them; the old key is untouched</source>
-        <translation>clé(s) %1 apparue(s) sans que leur secret soit jamais reçu : révoquez-les ; l&apos;ancienne clé est intacte</translation>
+        <translation>clé(s) %1 apparue(s) sans que leur secret soit jamais reçu&#xa0;: révoquez-les&#xa0;; l&apos;ancienne clé est intacte</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>nothing keeps the new secret; the old key is untouched</source>
-        <translation>aucun stockage ne conserve le nouveau secret ; l&apos;ancienne clé est intacte</translation>
+        <translation>aucun stockage ne conserve le nouveau secret&#xa0;; l&apos;ancienne clé est intacte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>keeping the new secret failed; the old key is untouched. Revoke new key %1</source>
-        <translation>la conservation du nouveau secret a échoué ; l&apos;ancienne clé est intacte. Révoquez la nouvelle clé %1</translation>
+        <translation>la conservation du nouveau secret a échoué&#xa0;; l&apos;ancienne clé est intacte. Révoquez la nouvelle clé %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -365,7 +385,7 @@
         <location line="+12"/>
         <source>the old key has no allow-list; nothing to copy</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
-        <translation>l&apos;ancienne clé n&apos;a pas de liste d&apos;adresses IP autorisées ; rien à copier</translation>
+        <translation>l&apos;ancienne clé n&apos;a pas de liste d&apos;adresses IP autorisées&#xa0;; rien à copier</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -377,7 +397,7 @@
         <location line="+6"/>
         <source>copying the allow-list failed; the old key is untouched</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
-        <translation>la copie de la liste d&apos;adresses IP autorisées a échoué ; l&apos;ancienne clé est intacte</translation>
+        <translation>la copie de la liste d&apos;adresses IP autorisées a échoué&#xa0;; l&apos;ancienne clé est intacte</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -389,13 +409,13 @@
         <location line="+5"/>
         <source>re-read: the new key has the allow-list</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
-        <translation>relecture : la nouvelle clé a bien la liste d&apos;adresses IP autorisées</translation>
+        <translation>relecture&#xa0;: la nouvelle clé a bien la liste d&apos;adresses IP autorisées</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>re-read: the new key does not have the allow-list; the old key is untouched</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
-        <translation>relecture : la nouvelle clé n&apos;a pas la liste d&apos;adresses IP autorisées ; l&apos;ancienne clé est intacte</translation>
+        <translation>relecture&#xa0;: la nouvelle clé n&apos;a pas la liste d&apos;adresses IP autorisées&#xa0;; l&apos;ancienne clé est intacte</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -405,7 +425,7 @@
     <message>
         <location line="+4"/>
         <source>revoking the old key failed; both keys are active</source>
-        <translation>la révocation de l&apos;ancienne clé a échoué ; les deux clés sont actives</translation>
+        <translation>la révocation de l&apos;ancienne clé a échoué&#xa0;; les deux clés sont actives</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -415,12 +435,12 @@
     <message>
         <location line="+3"/>
         <source>re-read: the old key is gone</source>
-        <translation>relecture : l&apos;ancienne clé a disparu</translation>
+        <translation>relecture&#xa0;: l&apos;ancienne clé a disparu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>re-read: the old key %1 is still active; revoke it</source>
-        <translation>relecture : l&apos;ancienne clé %1 est toujours active ; révoquez-la</translation>
+        <translation>relecture&#xa0;: l&apos;ancienne clé %1 est toujours active&#xa0;; révoquez-la</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -435,7 +455,7 @@
     <message>
         <location line="+1"/>
         <source>could not remove the old secret: %1</source>
-        <translation>impossible de supprimer l&apos;ancien secret : %1</translation>
+        <translation>impossible de supprimer l&apos;ancien secret&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -443,23 +463,23 @@
     <message>
         <location filename="../app/core/PrimeError.cpp" line="+121"/>
         <source>Kraken rejected the request signature: the API secret does not belong to this key.</source>
-        <translation>Kraken a rejeté la signature de la requête : le secret API ne correspond pas à cette clé.</translation>
+        <translation>Kraken a rejeté la signature de la requête&#xa0;: le secret API ne correspond pas à cette clé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kraken refused the account: it is disabled or not confirmed. Contact Kraken support.</source>
-        <translation>Kraken a refusé le compte : il est désactivé ou non confirmé. Contactez le support Kraken.</translation>
+        <translation>Kraken a refusé le compte&#xa0;: il est désactivé ou non confirmé. Contactez le support Kraken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kraken does not know this API key: it was revoked, mistyped, or belongs to another server.</source>
-        <translation>Kraken ne connaît pas cette clé API : elle a été révoquée, mal saisie, ou appartient à un autre serveur.</translation>
+        <translation>Kraken ne connaît pas cette clé API&#xa0;: elle a été révoquée, mal saisie, ou appartient à un autre serveur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another program used this key with a larger nonce: create a key for Prime Admin only.</source>
         <extracomment>&quot;nonce&quot; = the strictly increasing number Kraken requires in every signed request (a technical term)</extracomment>
-        <translation>Un autre programme a utilisé cette clé avec un nonce plus grand : créez une clé réservée à Prime Admin.</translation>
+        <translation>Un autre programme a utilisé cette clé avec un nonce plus grand&#xa0;: créez une clé réservée à Prime Admin.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -474,17 +494,17 @@
     <message>
         <location line="+1"/>
         <source>Kraken refused the request: the field &quot;%1&quot; is invalid.</source>
-        <translation>Kraken a refusé la requête : le champ « %1 » n&apos;est pas valide.</translation>
+        <translation>Kraken a refusé la requête&#xa0;: le champ «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many requests for this key: Kraken asks to slow down. Waiting before the next call.</source>
-        <translation>Trop de requêtes pour cette clé : Kraken demande de ralentir. Attente avant le prochain appel.</translation>
+        <translation>Trop de requêtes pour cette clé&#xa0;: Kraken demande de ralentir. Attente avant le prochain appel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kraken locked this key out for a while after failed calls (about 15 minutes). Wait before trying again.</source>
-        <translation>Kraken a bloqué temporairement cette clé après des appels en échec (environ 15 minutes). Patientez avant de réessayer.</translation>
+        <translation>Kraken a bloqué temporairement cette clé après des appels en échec (environ 15&#xa0;minutes). Patientez avant de réessayer.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -534,7 +554,7 @@
     <message>
         <location line="+5"/>
         <source>The change may or may not have been applied: re-read before trying again.</source>
-        <translation>La modification a pu être appliquée ou non : actualisez avant de réessayer.</translation>
+        <translation>La modification a pu être appliquée ou non&#xa0;: actualisez avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -547,12 +567,12 @@
     <message>
         <location line="+155"/>
         <source>another program kept this API key busy for %1 s</source>
-        <translation>un autre programme a occupé cette clé API pendant %1 s</translation>
+        <translation>un autre programme a occupé cette clé API pendant %1&#xa0;s</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>No answer within %1 s</source>
-        <translation>Aucune réponse en %1 s</translation>
+        <translation>Aucune réponse en %1&#xa0;s</translation>
     </message>
 </context>
 <context>
@@ -565,7 +585,7 @@
     <message>
         <location line="+2"/>
         <source>A profile name has at most 64 characters.</source>
-        <translation>Un nom de profil comporte au plus 64 caractères.</translation>
+        <translation>Un nom de profil comporte au plus 64&#xa0;caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -575,7 +595,7 @@
     <message>
         <location line="+3"/>
         <source>A profile name cannot contain &apos;/&apos;, &apos;\&apos; or control characters.</source>
-        <translation>Un nom de profil ne peut contenir ni « / », ni « \ », ni caractères de contrôle.</translation>
+        <translation>Un nom de profil ne peut contenir ni «&#xa0;/&#xa0;», ni «&#xa0;\&#xa0;», ni caractères de contrôle.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -590,22 +610,22 @@
     <message>
         <location line="+3"/>
         <source>The API key contains spaces or characters that a Kraken API key never has; copy it again from Kraken.</source>
-        <translation>La clé API contient des espaces ou des caractères qu&apos;une clé API Kraken ne comporte jamais ; copiez-la de nouveau depuis Kraken.</translation>
+        <translation>La clé API contient des espaces ou des caractères qu&apos;une clé API Kraken ne comporte jamais&#xa0;; copiez-la de nouveau depuis Kraken.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The colour &quot;%1&quot; is not of the form #rrggbb.</source>
-        <translation>La couleur « %1 » n&apos;est pas de la forme #rrggbb.</translation>
+        <translation>La couleur «&#xa0;%1&#xa0;» n&apos;est pas de la forme #rrggbb.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A label has at most 64 characters.</source>
-        <translation>Un libellé comporte au plus 64 caractères.</translation>
+        <translation>Un libellé comporte au plus 64&#xa0;caractères.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The profile &quot;%1&quot; already uses this API key on %2.</source>
-        <translation>Le profil « %1 » utilise déjà cette clé API sur %2.</translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» utilise déjà cette clé API sur %2.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -615,12 +635,12 @@
     <message>
         <location line="+12"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun profil nommé « %1 ».</translation>
+        <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation>Un profil nommé « %1 » existe déjà.</translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -628,7 +648,7 @@
     <message>
         <location filename="../app/core/RotationRecovery.cpp" line="+41"/>
         <source>The keys of user %1 could not be read: %2</source>
-        <translation>Les clés de l&apos;utilisateur %1 n&apos;ont pas pu être lues : %2</translation>
+        <translation>Les clés de l&apos;utilisateur %1 n&apos;ont pas pu être lues&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -658,17 +678,17 @@
     <message>
         <location line="+2"/>
         <source>Key(s) left behind without a known secret: %1.</source>
-        <translation>Clé(s) restante(s) sans secret connu : %1.</translation>
+        <translation>Clé(s) restante(s) sans secret connu&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume finishes the rotation.</source>
-        <translation>« Reprendre » termine la rotation.</translation>
+        <translation>«&#xa0;Reprendre&#xa0;» termine la rotation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roll back revokes what the rotation created; the old key keeps working.</source>
-        <translation>« Revenir en arrière » révoque ce que la rotation a créé ; l&apos;ancienne clé reste valide.</translation>
+        <translation>«&#xa0;Revenir en arrière&#xa0;» révoque ce que la rotation a créé&#xa0;; l&apos;ancienne clé reste valide.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -688,7 +708,7 @@
     <message>
         <location line="+14"/>
         <source>Could not remove the secret of key %1: %2</source>
-        <translation>Impossible de supprimer le secret de la clé %1 : %2</translation>
+        <translation>Impossible de supprimer le secret de la clé %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -720,7 +740,7 @@
     <message>
         <location line="+13"/>
         <source>The rotation was rolled back; the old key keeps working.</source>
-        <translation>La rotation a été annulée ; l&apos;ancienne clé reste valide.</translation>
+        <translation>La rotation a été annulée&#xa0;; l&apos;ancienne clé reste valide.</translation>
     </message>
 </context>
 <context>
@@ -728,7 +748,7 @@
     <message>
         <location filename="../app/core/SecretStore.cpp" line="+76"/>
         <source>No keychain is available (%1): start the Secret Service (e.g. gnome-keyring) or KWallet in your desktop session, or unlock it, and try again. Prime Admin never stores secrets in a file, so nothing was stored.</source>
-        <translation>Aucun trousseau n&apos;est disponible (%1) : démarrez le Secret Service (par exemple gnome-keyring) ou KWallet dans votre session de bureau, ou déverrouillez-le, puis réessayez. Prime Admin n&apos;enregistre jamais de secret dans un fichier : rien n&apos;a donc été enregistré.</translation>
+        <translation>Aucun trousseau n&apos;est disponible (%1)&#xa0;: démarrez le Secret Service (par exemple gnome-keyring) ou KWallet dans votre session de bureau, ou déverrouillez-le, puis réessayez. Prime Admin n&apos;enregistre jamais de secret dans un fichier&#xa0;: rien n&apos;a donc été enregistré.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -743,32 +763,32 @@
     <message>
         <location line="+4"/>
         <source>The keychain refused access (is it locked?): %1</source>
-        <translation>Le trousseau a refusé l&apos;accès (est-il verrouillé ?) : %1</translation>
+        <translation>Le trousseau a refusé l&apos;accès (est-il verrouillé&#xa0;?)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keychain could not delete the entry: %1</source>
-        <translation>Le trousseau n&apos;a pas pu supprimer l&apos;entrée : %1</translation>
+        <translation>Le trousseau n&apos;a pas pu supprimer l&apos;entrée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The keychain reported an error: %1</source>
-        <translation>Le trousseau a signalé une erreur : %1</translation>
+        <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The keychain did not answer within %1 s (is it locked and waiting for its password?).</source>
-        <translation>Le trousseau n&apos;a pas répondu en %1 s (est-il verrouillé, en attente de son mot de passe ?).</translation>
+        <translation>Le trousseau n&apos;a pas répondu en %1&#xa0;s (est-il verrouillé, en attente de son mot de passe&#xa0;?).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing to store: the entry name or the secret is empty.</source>
-        <translation>Rien à enregistrer : le nom de l&apos;entrée ou le secret est vide.</translation>
+        <translation>Rien à enregistrer&#xa0;: le nom de l&apos;entrée ou le secret est vide.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secret is %1 bytes long; keychains accept at most %2 bytes per entry.</source>
-        <translation>Le secret fait %1 octets ; les trousseaux acceptent au plus %2 octets par entrée.</translation>
+        <translation>Le secret fait %1&#xa0;octets&#xa0;; les trousseaux acceptent au plus %2&#xa0;octets par entrée.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -778,17 +798,17 @@
     <message>
         <location line="+2"/>
         <source>The secret was written but could not be read back to verify it: %1</source>
-        <translation>Le secret a été écrit mais n&apos;a pas pu être relu pour vérification : %1</translation>
+        <translation>Le secret a été écrit mais n&apos;a pas pu être relu pour vérification&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain returned different bytes than were written (did another program change the entry?).</source>
-        <translation>Le trousseau a renvoyé des octets différents de ceux écrits (un autre programme a-t-il modifié l&apos;entrée ?).</translation>
+        <translation>Le trousseau a renvoyé des octets différents de ceux écrits (un autre programme a-t-il modifié l&apos;entrée&#xa0;?).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keychain did not answer within %1 s; the secret may or may not have been stored (is the keychain locked and waiting for its password?).</source>
-        <translation>Le trousseau n&apos;a pas répondu en %1 s ; le secret a pu être enregistré ou non (le trousseau est-il verrouillé, en attente de son mot de passe ?).</translation>
+        <translation>Le trousseau n&apos;a pas répondu en %1&#xa0;s&#xa0;; le secret a pu être enregistré ou non (le trousseau est-il verrouillé, en attente de son mot de passe&#xa0;?).</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -804,12 +824,12 @@
     <message>
         <location line="+2"/>
         <source>The secret was deleted but the keychain could not confirm it is gone: %1</source>
-        <translation>Le secret a été supprimé mais le trousseau n&apos;a pas pu confirmer sa disparition : %1</translation>
+        <translation>Le secret a été supprimé mais le trousseau n&apos;a pas pu confirmer sa disparition&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The keychain did not answer within %1 s; the secret may or may not have been deleted.</source>
-        <translation>Le trousseau n&apos;a pas répondu en %1 s ; le secret a pu être supprimé ou non.</translation>
+        <translation>Le trousseau n&apos;a pas répondu en %1&#xa0;s&#xa0;; le secret a pu être supprimé ou non.</translation>
     </message>
 </context>
 <context>
@@ -823,7 +843,7 @@
         <location line="+97"/>
         <source>%1 (the answer was lost; re-reading the batch shows transfer %2)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>%1 (réponse perdue ; la relecture du lot montre le transfert %2)</translation>
+        <translation>%1 (réponse perdue&#xa0;; la relecture du lot montre le transfert %2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -840,19 +860,19 @@
         <location line="+10"/>
         <source>The answer for %1 was lost (%2). The batch was re-read: no transfer exists for %1, so it was not settled and you may try again.</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation>La réponse pour %1 a été perdue (%2). Le lot a été relu : aucun transfert n&apos;existe pour %1 ; la ligne n&apos;a donc pas été réglée et vous pouvez réessayer.</translation>
+        <translation>La réponse pour %1 a été perdue (%2). Le lot a été relu&#xa0;: aucun transfert n&apos;existe pour %1&#xa0;; la ligne n&apos;a donc pas été réglée et vous pouvez réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Settling %1 failed: %2</source>
         <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation>Le règlement de %1 a échoué : %2</translation>
+        <translation>Le règlement de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The answer for %1 was lost and the batch could not be re-read: it is not known whether its transfer started. Refresh the batch before trying again.</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>La réponse pour %1 a été perdue et le lot n&apos;a pas pu être relu : on ne sait pas si son transfert a démarré. Actualisez le lot avant de réessayer.</translation>
+        <translation>La réponse pour %1 a été perdue et le lot n&apos;a pas pu être relu&#xa0;: on ne sait pas si son transfert a démarré. Actualisez le lot avant de réessayer.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -863,12 +883,12 @@
     <message>
         <location line="+6"/>
         <source>Started: %1.</source>
-        <translation>Transferts lancés : %1.</translation>
+        <translation>Transferts lancés&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not attempted: %1.</source>
-        <translation>Lignes non tentées : %1.</translation>
+        <translation>Lignes non tentées&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -897,7 +917,7 @@
     <message>
         <location line="+2"/>
         <source>Unknown: re-read</source>
-        <translation>Inconnu : à relire</translation>
+        <translation>Inconnu&#xa0;: à relire</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -953,8 +973,8 @@
         <source>%1 of %n leg(s) settled</source>
         <extracomment>Read by screen readers for the &quot;Settled&quot; column, e.g. &quot;2 of 5 legs settled&quot; (&quot;leg&quot; = one asset&apos;s part of a settlement batch)</extracomment>
         <translation>
-            <numerusform>Lignes réglées : %1 sur %n</numerusform>
-            <numerusform>Lignes réglées : %1 sur %n</numerusform>
+            <numerusform>Lignes réglées&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Lignes réglées&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1173,7 +1193,7 @@
     <message>
         <location filename="../app/sandbox/SandboxServer.cpp" line="+107"/>
         <source>refusing to listen on %1: not a loopback address (allow remote access explicitly)</source>
-        <translation>refus d&apos;écouter sur %1 : ce n&apos;est pas une adresse de bouclage (autorisez explicitement l&apos;accès distant)</translation>
+        <translation>refus d&apos;écouter sur %1&#xa0;: ce n&apos;est pas une adresse de bouclage (autorisez explicitement l&apos;accès distant)</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1286,7 @@
     <message>
         <location line="+2"/>
         <source>Could not export to %1: %2</source>
-        <translation>Impossible d&apos;exporter vers %1 : %2</translation>
+        <translation>Impossible d&apos;exporter vers %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1297,7 @@
         <location line="+16"/>
         <source>Creating a %1 batch</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Création d&apos;un lot « %1 »</translation>
+        <translation>Création d&apos;un lot «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -1288,31 +1308,31 @@
         <location line="+20"/>
         <source>Creating a %1 batch (Kraken allows one active batch per asset kind, and no batch without unsettled trades)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation>Création d&apos;un lot « %1 » (Kraken n&apos;autorise qu&apos;un lot actif par type d&apos;actif, et aucun lot sans transactions à régler)</translation>
+        <translation>Création d&apos;un lot «&#xa0;%1&#xa0;» (Kraken n&apos;autorise qu&apos;un lot actif par type d&apos;actif, et aucun lot sans transactions à régler)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Creating a %1 batch got no answer</source>
+        <source>Creating a %1 batch (no answer, and the session has closed: refresh after reconnecting)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Création d&apos;un lot « %1 » : aucune réponse</translation>
+        <translation>Création d&apos;un lot « %1 » (pas de réponse, et la session est fermée : actualisez après vous être reconnecté)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Creating a %1 batch got no answer and the batches could not be re-read; refresh before trying again</source>
+        <source>Creating a %1 batch (no answer, and the batches could not be re-read: refresh before trying again)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Création d&apos;un lot « %1 » : aucune réponse, et les lots n&apos;ont pas pu être relus ; actualisez avant de réessayer</translation>
+        <translation>Création d&apos;un lot « %1 » (pas de réponse, et les lots n&apos;ont pas pu être relus : actualisez avant de réessayer)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Creating a %1 batch got no answer, but re-reading shows batch %2 was created</source>
+        <source>Creating a %1 batch (no answer, but re-reading shows batch %2 was created: do not create it again)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Création d&apos;un lot « %1 » : aucune réponse, mais la relecture montre que le lot %2 a été créé</translation>
+        <translation>Création d&apos;un lot « %1 » (pas de réponse, mais la relecture montre que le lot %2 a été créé : ne le créez pas une seconde fois)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Creating a %1 batch got no answer; re-reading shows no new batch, so you may try again</source>
+        <source>Creating a %1 batch (no answer; re-reading shows no new batch, so you may try again)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Création d&apos;un lot « %1 » : aucune réponse ; la relecture ne montre aucun nouveau lot, vous pouvez donc réessayer</translation>
+        <translation>Création d&apos;un lot « %1 » (pas de réponse ; la relecture ne montre aucun nouveau lot, vous pouvez donc réessayer)</translation>
     </message>
 </context>
 <context>
@@ -1445,8 +1465,8 @@
         <source>Status: %1    Confirmed: %2    Asset kind: %3    Trades: %4    Legs settled: %5 of %6
 Created: %7    Updated: %8</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation>Statut : %1    Confirmé : %2    Type d&apos;actif : %3    Transactions : %4    Lignes réglées : %5 sur %6
-Création : %7    Mise à jour : %8</translation>
+        <translation>Statut&#xa0;: %1    Confirmé&#xa0;: %2    Type d&apos;actif&#xa0;: %3    Transactions&#xa0;: %4    Lignes réglées&#xa0;: %5 sur %6
+Création&#xa0;: %7    Mise à jour&#xa0;: %8</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1475,13 +1495,13 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+3"/>
         <source>Trade ids: not sent by the server for this batch</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Identifiants de transaction : non fournis par le serveur pour ce lot</translation>
+        <translation>Identifiants de transaction&#xa0;: non fournis par le serveur pour ce lot</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Kraken has not confirmed this batch yet; legs can be settled once it is.</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation>Kraken n&apos;a pas encore confirmé ce lot ; ses lignes pourront être réglées dès qu&apos;il le sera.</translation>
+        <translation>Kraken n&apos;a pas encore confirmé ce lot&#xa0;; ses lignes pourront être réglées dès qu&apos;il le sera.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1532,7 +1552,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1551,7 +1571,7 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+11"/>
         <source>Only batches with this status (none ticked: every status)</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Uniquement les lots ayant ce statut (aucune case cochée : tous les statuts)</translation>
+        <translation>Uniquement les lots ayant ce statut (aucune case cochée&#xa0;: tous les statuts)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1604,7 +1624,7 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+4"/>
         <source>Creating a batch asks Kraken to take a snapshot of your unsettled trades of one asset kind and to net them per asset into legs: one leg per asset, incoming (you receive) or outgoing (you send). Nothing moves yet. Kraken confirms the batch, then you settle each leg.</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation>Créer un lot demande à Kraken de prendre un instantané de vos transactions à régler d&apos;un type d&apos;actif et de les compenser par actif en lignes : une ligne par actif, entrante (vous recevez) ou sortante (vous envoyez). Aucun fonds ne bouge à ce stade. Kraken confirme le lot, puis vous réglez chaque ligne.</translation>
+        <translation>Créer un lot demande à Kraken de prendre un instantané de vos transactions à régler d&apos;un type d&apos;actif et de les compenser par actif en lignes&#xa0;: une ligne par actif, entrante (vous recevez) ou sortante (vous envoyez). Aucun fonds ne bouge à ce stade. Kraken confirme le lot, puis vous réglez chaque ligne.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1638,19 +1658,19 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+3"/>
         <source>Asks Kraken to create the batch; it is created once and never re-sent automatically</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Demande à Kraken de créer le lot ; la demande est envoyée une seule fois et n&apos;est jamais renvoyée automatiquement</translation>
+        <translation>Demande à Kraken de créer le lot&#xa0;; la demande est envoyée une seule fois et n&apos;est jamais renvoyée automatiquement</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Batch %1 (%2, created %3) is still active for %4. Kraken allows one active batch per asset kind at a time, so a new one would be refused. Settle its legs and wait until it is completed, or pick the other asset kind.</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation>Le lot %1 (%2, créé le %3) est encore actif pour « %4 ». Kraken n&apos;autorise qu&apos;un lot actif à la fois par type d&apos;actif : un nouveau lot serait donc refusé. Réglez ses lignes et attendez qu&apos;il soit terminé, ou choisissez l&apos;autre type d&apos;actif.</translation>
+        <translation>Le lot %1 (%2, créé le %3) est encore actif pour «&#xa0;%4&#xa0;». Kraken n&apos;autorise qu&apos;un lot actif à la fois par type d&apos;actif&#xa0;: un nouveau lot serait donc refusé. Réglez ses lignes et attendez qu&apos;il soit terminé, ou choisissez l&apos;autre type d&apos;actif.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A new %1 batch will include every %1 trade not yet in a batch. If there is none, Kraken refuses to create an empty batch.</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Un nouveau lot « %1 » inclura toutes les transactions « %1 » qui ne figurent encore dans aucun lot. S&apos;il n&apos;y en a aucune, Kraken refuse de créer un lot vide.</translation>
+        <translation>Un nouveau lot «&#xa0;%1&#xa0;» inclura toutes les transactions «&#xa0;%1&#xa0;» qui ne figurent encore dans aucun lot. S&apos;il n&apos;y en a aucune, Kraken refuse de créer un lot vide.</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1705,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>One address or range per row. F2 or typing edits a row; the second column says whether it is valid.</source>
-        <translation>Une adresse ou une plage par ligne. F2 ou la saisie modifie une ligne ; la deuxième colonne indique si elle est valide.</translation>
+        <translation>Une adresse ou une plage par ligne. F2 ou la saisie modifie une ligne&#xa0;; la deuxième colonne indique si elle est valide.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1716,7 +1736,7 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+2"/>
         <source>Sends the new allow-list to Kraken; an empty list allows any address</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
-        <translation>Envoie la nouvelle liste d&apos;adresses IP autorisées à Kraken ; une liste vide autorise toutes les adresses</translation>
+        <translation>Envoie la nouvelle liste d&apos;adresses IP autorisées à Kraken&#xa0;; une liste vide autorise toutes les adresses</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1757,14 +1777,14 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Change:&lt;/b&gt; %1 kept&lt;br&gt;</source>
-        <translation>&lt;b&gt;Modifications :&lt;/b&gt; entrées conservées : %1&lt;br&gt;</translation>
+        <translation>&lt;b&gt;Modifications&#xa0;:&lt;/b&gt; entrées conservées&#xa0;: %1&lt;br&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n entry(ies) are not valid addresses or ranges; fix or remove them.</source>
         <translation>
-            <numerusform>%n entrée n&apos;est pas une adresse ou une plage valide ; corrigez-la ou supprimez-la.</numerusform>
-            <numerusform>%n entrées ne sont pas des adresses ou des plages valides ; corrigez-les ou supprimez-les.</numerusform>
+            <numerusform>%n entrée n&apos;est pas une adresse ou une plage valide&#xa0;; corrigez-la ou supprimez-la.</numerusform>
+            <numerusform>%n entrées ne sont pas des adresses ou des plages valides&#xa0;; corrigez-les ou supprimez-les.</numerusform>
         </translation>
     </message>
 </context>
@@ -1800,14 +1820,14 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+56"/>
         <source>%n key rotation(s) did not finish. Use “Resume rotation…” on the Keys pane to finish or roll back.</source>
         <translation>
-            <numerusform>%n rotation de clé n&apos;a pas abouti. Utilisez « Reprendre la rotation… » dans le volet Clés pour la terminer ou revenir en arrière.</numerusform>
-            <numerusform>%n rotations de clé n&apos;ont pas abouti. Utilisez « Reprendre la rotation… » dans le volet Clés pour les terminer ou revenir en arrière.</numerusform>
+            <numerusform>%n rotation de clé n&apos;a pas abouti. Utilisez «&#xa0;Reprendre la rotation…&#xa0;» dans le volet Clés pour la terminer ou revenir en arrière.</numerusform>
+            <numerusform>%n rotations de clé n&apos;ont pas abouti. Utilisez «&#xa0;Reprendre la rotation…&#xa0;» dans le volet Clés pour les terminer ou revenir en arrière.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Issue a new API key; its secret is stored in the keychain and shown once.</source>
-        <translation>Émettre une nouvelle clé API ; son secret est enregistré dans le trousseau et affiché une seule fois.</translation>
+        <translation>Émettre une nouvelle clé API&#xa0;; son secret est enregistré dans le trousseau et affiché une seule fois.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1852,18 +1872,18 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+8"/>
         <source>Kraken gave no clear answer; the re-read shows the new allow-list is in place.</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
-        <translation>Kraken n&apos;a pas donné de réponse claire ; la relecture montre que la nouvelle liste d&apos;adresses IP autorisées est en place.</translation>
+        <translation>Kraken n&apos;a pas donné de réponse claire&#xa0;; la relecture montre que la nouvelle liste d&apos;adresses IP autorisées est en place.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kraken gave no clear answer; the re-read shows the allow-list unchanged. Save again to retry.</source>
         <extracomment>&quot;allow-list&quot; = the IP addresses and ranges from which an API key may be used</extracomment>
-        <translation>Kraken n&apos;a pas donné de réponse claire ; la relecture montre que la liste d&apos;adresses IP autorisées n&apos;a pas changé. Enregistrez de nouveau pour réessayer.</translation>
+        <translation>Kraken n&apos;a pas donné de réponse claire&#xa0;; la relecture montre que la liste d&apos;adresses IP autorisées n&apos;a pas changé. Enregistrez de nouveau pour réessayer.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Key %1 is revoked, but its secret could not be deleted from the keychain: %2</source>
-        <translation>La clé %1 est révoquée, mais son secret n&apos;a pas pu être supprimé du trousseau : %2</translation>
+        <translation>La clé %1 est révoquée, mais son secret n&apos;a pas pu être supprimé du trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1873,12 +1893,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+6"/>
         <source>Kraken gave no clear answer; the re-read shows key %1 still active.</source>
-        <translation>Kraken n&apos;a pas donné de réponse claire ; la relecture montre que la clé %1 est toujours active.</translation>
+        <translation>Kraken n&apos;a pas donné de réponse claire&#xa0;; la relecture montre que la clé %1 est toujours active.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kraken gave no clear answer; the re-read shows key %1 revoked.</source>
-        <translation>Kraken n&apos;a pas donné de réponse claire ; la relecture montre que la clé %1 est révoquée.</translation>
+        <translation>Kraken n&apos;a pas donné de réponse claire&#xa0;; la relecture montre que la clé %1 est révoquée.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1901,18 +1921,18 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+48"/>
         <source>no demo users: %1</source>
-        <translation>aucun utilisateur de démonstration : %1</translation>
+        <translation>aucun utilisateur de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>issuing a demo key failed: %1</source>
-        <translation>l&apos;émission d&apos;une clé de démonstration a échoué : %1</translation>
+        <translation>l&apos;émission d&apos;une clé de démonstration a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+31"/>
         <source>no demo keys: %1</source>
-        <translation>aucune clé de démonstration : %1</translation>
+        <translation>aucune clé de démonstration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1931,12 +1951,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+4"/>
         <source>Shows only the keys of this user; new keys are issued for this user</source>
-        <translation>Affiche uniquement les clés de cet utilisateur ; les nouvelles clés sont émises pour cet utilisateur</translation>
+        <translation>Affiche uniquement les clés de cet utilisateur&#xa0;; les nouvelles clés sont émises pour cet utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1951,7 +1971,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+22"/>
         <source>Issues a new API key for the chosen user; its secret is stored in the keychain and shown once</source>
-        <translation>Émet une nouvelle clé API pour l&apos;utilisateur choisi ; son secret est enregistré dans le trousseau et affiché une seule fois</translation>
+        <translation>Émet une nouvelle clé API pour l&apos;utilisateur choisi&#xa0;; son secret est enregistré dans le trousseau et affiché une seule fois</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2026,7 +2046,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>No key matches “%1”.</source>
-        <translation>Aucune clé ne correspond à « %1 ».</translation>
+        <translation>Aucune clé ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2073,38 +2093,38 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+44"/>
         <source>Incoming: you receive</source>
-        <translation>Entrant : vous recevez</translation>
+        <translation>Entrant&#xa0;: vous recevez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing: you send</source>
-        <translation>Sortant : vous envoyez</translation>
+        <translation>Sortant&#xa0;: vous envoyez</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount: %1 %2</source>
-        <translation>Montant : %1 %2</translation>
+        <translation>Montant&#xa0;: %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact amount sent by Kraken: %1</source>
-        <translation>Montant exact envoyé par Kraken : %1</translation>
+        <translation>Montant exact envoyé par Kraken&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settled at: %1</source>
         <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation>Date de règlement : %1</translation>
+        <translation>Date de règlement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfer %1: %2 %3 %4</source>
-        <translation>Transfert %1 : %2 %3 %4</translation>
+        <translation>Transfert %1&#xa0;: %2 %3 %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2164,8 +2184,8 @@ Création : %7    Mise à jour : %8</translation>
         <source>%n leg(s): %1.</source>
         <extracomment>&quot;Leg&quot; = one asset&apos;s part of a settlement batch (an amount you receive or send); %1 lists the legs</extracomment>
         <translation>
-            <numerusform>%n ligne : %1.</numerusform>
-            <numerusform>%n lignes : %1.</numerusform>
+            <numerusform>%n ligne&#xa0;: %1.</numerusform>
+            <numerusform>%n lignes&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2199,19 +2219,19 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+67"/>
         <source>Bar length: order of magnitude (units differ per asset). Hatched: settled. Dashed outline: transfer in flight.</source>
         <extracomment>&quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation>Longueur des barres : ordre de grandeur (les unités diffèrent selon l&apos;actif). Hachures : ligne réglée. Contour en pointillés : transfert en cours.</translation>
+        <translation>Longueur des barres&#xa0;: ordre de grandeur (les unités diffèrent selon l&apos;actif). Hachures&#xa0;: ligne réglée. Contour en pointillés&#xa0;: transfert en cours.</translation>
     </message>
 </context>
 <context>
     <name>prime::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+60"/>
-        <location line="+304"/>
+        <location line="+307"/>
         <source>Prime Admin</source>
         <translation>Prime Admin</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Connection message</source>
         <translation>Message de connexion</translation>
     </message>
@@ -2340,12 +2360,13 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+2"/>
         <source>&lt;b&gt;Prime Admin %1&lt;/b&gt;&lt;br&gt;Administer a Kraken Prime account: API users, API keys and settlement.</source>
         <extracomment>&quot;settlement&quot; = settling the batches of netted trades with Kraken (paying or receiving each asset&apos;s amount)</extracomment>
-        <translation>&lt;b&gt;Prime Admin %1&lt;/b&gt;&lt;br&gt;Administration d&apos;un compte Kraken Prime : utilisateurs API, clés API et règlement.</translation>
+        <translation>&lt;b&gt;Prime Admin %1&lt;/b&gt;&lt;br&gt;Administration d&apos;un compte Kraken Prime&#xa0;: utilisateurs API, clés API et règlement.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>%1 failed. %2</source>
-        <translation>Échec — %1. %2</translation>
+        <location line="+52"/>
+        <source>%1 — %2</source>
+        <extracomment>%1 = what was being done (&quot;Loading API users&quot;), %2 = what went wrong</extracomment>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2375,22 +2396,22 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+39"/>
         <source>The sandbox could not start: %1</source>
-        <translation>Le bac à sable n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no saved profile named “%1”.</source>
-        <translation>Il n&apos;existe aucun profil enregistré nommé « %1 ».</translation>
+        <translation>Il n&apos;existe aucun profil enregistré nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading the key of “%1” from the keychain…</source>
-        <translation>Lecture de la clé de « %1 » dans le trousseau…</translation>
+        <translation>Lecture de la clé de «&#xa0;%1&#xa0;» dans le trousseau…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The profile “%1” cannot be opened. %2</source>
-        <translation>Le profil « %1 » ne peut pas être ouvert. %2</translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» ne peut pas être ouvert. %2</translation>
     </message>
 </context>
 <context>
@@ -2440,7 +2461,7 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+11"/>
         <source>%1: %2</source>
         <extracomment>What a screen reader says about the message bar: severity, then the message</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2489,33 +2510,33 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>Reads the API users with this key to check that it works; changes nothing</source>
-        <translation>Lit les utilisateurs API avec cette clé pour vérifier qu&apos;elle fonctionne ; ne modifie rien</translation>
+        <translation>Lit les utilisateurs API avec cette clé pour vérifier qu&apos;elle fonctionne&#xa0;; ne modifie rien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use an API key of your Prime account that may manage API users and keys. Create one key for Prime Admin only: another program using the same key would break its nonces.</source>
         <extracomment>&quot;nonce&quot; = the strictly increasing number Kraken requires in every signed request (a technical term)</extracomment>
-        <translation>Utilisez une clé API de votre compte Prime autorisée à gérer les utilisateurs API et les clés. Créez une clé réservée à Prime Admin : un autre programme utilisant la même clé perturberait ses nonces.</translation>
+        <translation>Utilisez une clé API de votre compte Prime autorisée à gérer les utilisateurs API et les clés. Créez une clé réservée à Prime Admin&#xa0;: un autre programme utilisant la même clé perturberait ses nonces.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Profile &amp;name:</source>
-        <translation>&amp;Nom du profil :</translation>
+        <translation>&amp;Nom du profil&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server &amp;URL:</source>
-        <translation>&amp;URL du serveur :</translation>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé API :</translation>
+        <translation>&amp;Clé API&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;secret:</source>
-        <translation>&amp;Secret API :</translation>
+        <translation>&amp;Secret API&#xa0;:</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -2536,8 +2557,8 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+7"/>
         <source>It works: the key can read this account&apos;s API users (%n found).</source>
         <translation>
-            <numerusform>Cela fonctionne : la clé peut lire les utilisateurs API de ce compte (%n trouvé).</numerusform>
-            <numerusform>Cela fonctionne : la clé peut lire les utilisateurs API de ce compte (%n trouvés).</numerusform>
+            <numerusform>Cela fonctionne&#xa0;: la clé peut lire les utilisateurs API de ce compte (%n trouvé).</numerusform>
+            <numerusform>Cela fonctionne&#xa0;: la clé peut lire les utilisateurs API de ce compte (%n trouvés).</numerusform>
         </translation>
     </message>
     <message>
@@ -2589,7 +2610,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+4"/>
         <source>Type the key id &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation>Saisissez l&apos;identifiant de clé &lt;b&gt;%1&lt;/b&gt; pour confirmer :</translation>
+        <translation>Saisissez l&apos;identifiant de clé &lt;b&gt;%1&lt;/b&gt; pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2599,7 +2620,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>Type the key id %1 exactly; only then can the key be revoked</source>
-        <translation>Saisissez exactement l&apos;identifiant de clé %1 ; la clé ne peut être révoquée qu&apos;à cette condition</translation>
+        <translation>Saisissez exactement l&apos;identifiant de clé %1&#xa0;; la clé ne peut être révoquée qu&apos;à cette condition</translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2665,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+9"/>
         <source>The rotation of key %1 of user %2 did not finish (stopped at “%3”, %4). Check what happened, then resume or roll back.</source>
-        <translation>La rotation de la clé %1 de l&apos;utilisateur %2 n&apos;a pas abouti (arrêt à l&apos;étape « %3 », %4). Vérifiez ce qui s&apos;est passé, puis reprenez ou revenez en arrière.</translation>
+        <translation>La rotation de la clé %1 de l&apos;utilisateur %2 n&apos;a pas abouti (arrêt à l&apos;étape «&#xa0;%3&#xa0;», %4). Vérifiez ce qui s&apos;est passé, puis reprenez ou revenez en arrière.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2710,7 +2731,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Finishes the rotation from where it stopped; the old key is revoked</source>
-        <translation>Termine la rotation là où elle s&apos;est arrêtée ; l&apos;ancienne clé est révoquée</translation>
+        <translation>Termine la rotation là où elle s&apos;est arrêtée&#xa0;; l&apos;ancienne clé est révoquée</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2745,12 +2766,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+87"/>
         <source>The rotation is complete: key %1 replaces key %2.</source>
-        <translation>La rotation est terminée : la clé %1 remplace la clé %2.</translation>
+        <translation>La rotation est terminée&#xa0;: la clé %1 remplace la clé %2.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Nothing was changed: the old key is untouched.</source>
-        <translation>Rien n&apos;a été modifié : l&apos;ancienne clé est intacte.</translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: l&apos;ancienne clé est intacte.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2760,7 +2781,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+16"/>
         <source>Rolled back: key %1 still works. Start the rotation again when ready.</source>
-        <translation>Retour arrière effectué : la clé %1 reste valide. Relancez la rotation quand vous le souhaitez.</translation>
+        <translation>Retour arrière effectué&#xa0;: la clé %1 reste valide. Relancez la rotation quand vous le souhaitez.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2770,7 +2791,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>The keychain did not keep the new secret: %1</source>
-        <translation>Le trousseau n&apos;a pas conservé le nouveau secret : %1</translation>
+        <translation>Le trousseau n&apos;a pas conservé le nouveau secret&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2788,7 +2809,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+10"/>
         <source>the sandbox did not start: %1</source>
-        <translation>le bac à sable n&apos;a pas démarré : %1</translation>
+        <translation>le bac à sable n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -2811,7 +2832,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+31"/>
         <source>the sandbox data did not load within %1 s</source>
-        <translation>les données du bac à sable ne se sont pas chargées en %1 s</translation>
+        <translation>les données du bac à sable ne se sont pas chargées en %1&#xa0;s</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2844,7 +2865,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+4"/>
         <source>Kraken shows a key&apos;s secret only once, now. It cannot be retrieved later; if it is lost, the key has to be revoked and a new one issued.</source>
-        <translation>Kraken n&apos;affiche le secret d&apos;une clé qu&apos;une seule fois, maintenant. Il ne pourra pas être récupéré plus tard ; s&apos;il est perdu, il faudra révoquer la clé et en émettre une nouvelle.</translation>
+        <translation>Kraken n&apos;affiche le secret d&apos;une clé qu&apos;une seule fois, maintenant. Il ne pourra pas être récupéré plus tard&#xa0;; s&apos;il est perdu, il faudra révoquer la clé et en émettre une nouvelle.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2854,12 +2875,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+3"/>
         <source>Keychain entry: %1</source>
-        <translation>Entrée du trousseau : %1</translation>
+        <translation>Entrée du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain did NOT keep this secret (%1). This is the only time it can be seen: copy it now into a password manager or the system that uses the key.</source>
-        <translation>Le trousseau n&apos;a PAS conservé ce secret (%1). C&apos;est la seule fois où il peut être affiché : copiez-le maintenant dans un gestionnaire de mots de passe ou dans le système qui utilise la clé.</translation>
+        <translation>Le trousseau n&apos;a PAS conservé ce secret (%1). C&apos;est la seule fois où il peut être affiché&#xa0;: copiez-le maintenant dans un gestionnaire de mots de passe ou dans le système qui utilise la clé.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2869,12 +2890,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+10"/>
         <source>Key id:</source>
-        <translation>Identifiant de clé :</translation>
+        <translation>Identifiant de clé&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Public key:</source>
-        <translation>Clé publique :</translation>
+        <translation>Clé publique&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2905,19 +2926,19 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>Required before Done: the secret is never shown again</source>
-        <translation>Obligatoire avant Terminé : le secret ne sera plus jamais affiché</translation>
+        <translation>Obligatoire avant Terminé&#xa0;: le secret ne sera plus jamais affiché</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Secret:</source>
-        <translation>Secret :</translation>
+        <translation>Secret&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A copied secret is hidden from clipboard history and cleared after %n second(s).</source>
         <translation>
-            <numerusform>Un secret copié est exclu de l&apos;historique du presse-papiers et effacé après %n seconde.</numerusform>
-            <numerusform>Un secret copié est exclu de l&apos;historique du presse-papiers et effacé après %n secondes.</numerusform>
+            <numerusform>Un secret copié est exclu de l&apos;historique du presse-papiers et effacé après %n&#xa0;seconde.</numerusform>
+            <numerusform>Un secret copié est exclu de l&apos;historique du presse-papiers et effacé après %n&#xa0;secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2933,7 +2954,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Closes without a confirmed copy: the secret is lost for good</source>
-        <translation>Ferme sans copie confirmée : le secret est définitivement perdu</translation>
+        <translation>Ferme sans copie confirmée&#xa0;: le secret est définitivement perdu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3034,7 +3055,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+9"/>
         <source>Last error: %1</source>
-        <translation>Dernière erreur : %1</translation>
+        <translation>Dernière erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3049,12 +3070,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+16"/>
         <source>%1: resuming in %2 min</source>
-        <translation>%1 : reprise dans %2 min</translation>
+        <translation>%1&#xa0;: reprise dans %2&#xa0;min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: resuming in %2 s</source>
-        <translation>%1 : reprise dans %2 s</translation>
+        <translation>%1&#xa0;: reprise dans %2&#xa0;s</translation>
     </message>
 </context>
 <context>
@@ -3079,27 +3100,27 @@ Création : %7    Mise à jour : %8</translation>
         <location line="-66"/>
         <source>Send %1 %2 to Kraken to settle this leg of batch %3?</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation>Envoyer %1 %2 à Kraken pour régler cette ligne du lot %3 ?</translation>
+        <translation>Envoyer %1 %2 à Kraken pour régler cette ligne du lot %3&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receive %1 %2 from Kraken to settle this leg of batch %3?</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation>Recevoir %1 %2 de Kraken pour régler cette ligne du lot %3 ?</translation>
+        <translation>Recevoir %1 %2 de Kraken pour régler cette ligne du lot %3&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settle %1 %2 of batch %3?</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation>Régler %1 %2 du lot %3 ?</translation>
+        <translation>Régler %1 %2 du lot %3&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Settle these %n leg(s) of batch %1, one after the other?</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs; &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
         <translation>
-            <numerusform>Régler %n ligne du lot %1 ?</numerusform>
-            <numerusform>Régler ces %n lignes du lot %1, l&apos;une après l&apos;autre ?</numerusform>
+            <numerusform>Régler %n ligne du lot %1&#xa0;?</numerusform>
+            <numerusform>Régler ces %n lignes du lot %1, l&apos;une après l&apos;autre&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -3142,7 +3163,7 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+21"/>
         <source>This starts a transfer of funds. Batch %1 is %2. The request is sent once and never retried automatically; if the answer is lost, Prime Admin re-reads the batch and shows whether the transfer exists before offering to try again.%3</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Cette opération lance un transfert de fonds. Le lot %1 est %2. La requête est envoyée une seule fois et n&apos;est jamais renvoyée automatiquement ; si la réponse est perdue, Prime Admin relit le lot et indique si le transfert existe avant de proposer de réessayer.%3</translation>
+        <translation>Cette opération lance un transfert de fonds. Le lot %1 est %2. La requête est envoyée une seule fois et n&apos;est jamais renvoyée automatiquement&#xa0;; si la réponse est perdue, Prime Admin relit le lot et indique si le transfert existe avant de proposer de réessayer.%3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3158,7 +3179,7 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+2"/>
         <source> The legs are settled one after the other; the run stops at the first failure.</source>
         <extracomment>&quot;leg&quot; = one asset&apos;s part of a settlement batch: the net amount you receive (incoming) or send (outgoing); &quot;settle&quot; = pay or receive a leg&apos;s amount by a transfer, which closes the leg</extracomment>
-        <translation> Les lignes sont réglées l&apos;une après l&apos;autre ; l&apos;exécution s&apos;arrête au premier échec.</translation>
+        <translation> Les lignes sont réglées l&apos;une après l&apos;autre&#xa0;; l&apos;exécution s&apos;arrête au premier échec.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3169,7 +3190,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+10"/>
         <source>Closes this question; nothing is sent</source>
-        <translation>Ferme cette question ; rien n&apos;est envoyé</translation>
+        <translation>Ferme cette question&#xa0;; rien n&apos;est envoyé</translation>
     </message>
 </context>
 <context>
@@ -3243,7 +3264,7 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+2"/>
         <source>Asks Kraken to net your unsettled trades of one asset kind into a new batch of legs; nothing moves yet</source>
         <extracomment>&quot;Legs&quot; = the per-asset parts of a batch: an amount you receive or send</extracomment>
-        <translation>Demande à Kraken de compenser vos transactions à régler d&apos;un type d&apos;actif dans un nouveau lot de lignes ; aucun fonds ne bouge à ce stade</translation>
+        <translation>Demande à Kraken de compenser vos transactions à régler d&apos;un type d&apos;actif dans un nouveau lot de lignes&#xa0;; aucun fonds ne bouge à ce stade</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -3261,7 +3282,7 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+2"/>
         <source>Writes the batches shown to a CSV file. Use Load all first for a full report.</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Écrit les lots affichés dans un fichier CSV. Utilisez d&apos;abord « Tout charger » pour un rapport complet.</translation>
+        <translation>Écrit les lots affichés dans un fichier CSV. Utilisez d&apos;abord «&#xa0;Tout charger&#xa0;» pour un rapport complet.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3283,7 +3304,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3317,8 +3338,8 @@ Création : %7    Mise à jour : %8</translation>
         <source>%n batch(es) loaded; more on the server</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
         <translation>
-            <numerusform>%n lot chargé ; d&apos;autres sur le serveur</numerusform>
-            <numerusform>%n lots chargés ; d&apos;autres sur le serveur</numerusform>
+            <numerusform>%n lot chargé&#xa0;; d&apos;autres sur le serveur</numerusform>
+            <numerusform>%n lots chargés&#xa0;; d&apos;autres sur le serveur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3382,7 +3403,7 @@ Création : %7    Mise à jour : %8</translation>
         <location line="+3"/>
         <source>No batch matches “%1”.</source>
         <extracomment>&quot;batch&quot; = a settlement batch: Kraken&apos;s snapshot of your unsettled trades, netted per asset into legs</extracomment>
-        <translation>Aucun lot ne correspond à « %1 ».</translation>
+        <translation>Aucun lot ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3436,12 +3457,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>%1 is enabled; its keys work again.</source>
-        <translation>%1 est activé ; ses clés fonctionnent de nouveau.</translation>
+        <translation>%1 est activé&#xa0;; ses clés fonctionnent de nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is disabled; its keys stop working.</source>
-        <translation>%1 est désactivé ; ses clés cessent de fonctionner.</translation>
+        <translation>%1 est désactivé&#xa0;; ses clés cessent de fonctionner.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3466,7 +3487,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+6"/>
         <source>Kraken gave no clear answer and the users could not be re-read; check the list before trying again.</source>
-        <translation>Kraken n&apos;a pas donné de réponse claire et les utilisateurs n&apos;ont pas pu être relus ; vérifiez la liste avant de réessayer.</translation>
+        <translation>Kraken n&apos;a pas donné de réponse claire et les utilisateurs n&apos;ont pas pu être relus&#xa0;; vérifiez la liste avant de réessayer.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3476,7 +3497,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>Kraken gave no clear answer and the re-read list shows no change; you can try again.</source>
-        <translation>Kraken n&apos;a pas donné de réponse claire et la liste relue ne montre aucune modification ; vous pouvez réessayer.</translation>
+        <translation>Kraken n&apos;a pas donné de réponse claire et la liste relue ne montre aucune modification&#xa0;; vous pouvez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -3489,7 +3510,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3504,12 +3525,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the user&apos;s API keys may do; the text below explains the role</source>
-        <translation>Ce que les clés API de l&apos;utilisateur peuvent faire ; le texte ci-dessous explique le rôle</translation>
+        <translation>Ce que les clés API de l&apos;utilisateur peuvent faire&#xa0;; le texte ci-dessous explique le rôle</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3559,7 +3580,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>While %1 is disabled, every API key of %1 stops working: requests signed with them are refused. The keys are not deleted and work again once the user is enabled.</source>
-        <translation>Tant que %1 est désactivé, toutes les clés API de %1 cessent de fonctionner : les requêtes signées avec elles sont refusées. Les clés ne sont pas supprimées et fonctionnent de nouveau dès que l&apos;utilisateur est réactivé.</translation>
+        <translation>Tant que %1 est désactivé, toutes les clés API de %1 cessent de fonctionner&#xa0;: les requêtes signées avec elles sont refusées. Les clés ne sont pas supprimées et fonctionnent de nouveau dès que l&apos;utilisateur est réactivé.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3584,12 +3605,12 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+20"/>
         <source>Viewer: read-only. Its keys can query orders, balances and exposure, but cannot submit or amend orders.</source>
-        <translation>Viewer : lecture seule. Les clés d&apos;un Viewer peuvent consulter les ordres, les soldes et l&apos;exposition, mais ne peuvent ni passer ni modifier d&apos;ordres.</translation>
+        <translation>Viewer&#xa0;: lecture seule. Les clés d&apos;un Viewer peuvent consulter les ordres, les soldes et l&apos;exposition, mais ne peuvent ni passer ni modifier d&apos;ordres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trader: everything a Viewer can, plus submitting and amending orders.</source>
-        <translation>Trader : tout ce que peut faire un Viewer, plus passer et modifier des ordres.</translation>
+        <translation>Trader&#xa0;: tout ce que peut faire un Viewer, plus passer et modifier des ordres.</translation>
     </message>
 </context>
 <context>
@@ -3603,7 +3624,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+1"/>
         <source>One row per API user. Enter shows the user&apos;s keys; the Menu key or Shift+F10 opens the actions for the selected user.</source>
-        <translation>Une ligne par utilisateur API. Entrée affiche les clés de l&apos;utilisateur ; la touche Menu ou Maj+F10 ouvre les actions de l&apos;utilisateur sélectionné.</translation>
+        <translation>Une ligne par utilisateur API. Entrée affiche les clés de l&apos;utilisateur&#xa0;; la touche Menu ou Maj+F10 ouvre les actions de l&apos;utilisateur sélectionné.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3687,7 +3708,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>No user matches “%1”.</source>
-        <translation>Aucun utilisateur ne correspond à « %1 ».</translation>
+        <translation>Aucun utilisateur ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3711,7 +3732,7 @@ Création : %7    Mise à jour : %8</translation>
     <message>
         <location line="+2"/>
         <source>Starts a local Prime server with demo data; no real funds</source>
-        <translation>Démarre un serveur Prime local avec des données de démonstration ; aucun fonds réel</translation>
+        <translation>Démarre un serveur Prime local avec des données de démonstration&#xa0;; aucun fonds réel</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -14,7 +14,7 @@ BatchCreation::BatchCreation(Session *session, QString assetKind, QSet<QString> 
 
 void BatchCreation::start()
 {
-    const QString kind = models::formatStatus(m_kind).toLower();
+    const QString kind = models::assetKindInText(m_kind);
     if (!m_session) {
         //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
         emit finished(std::nullopt, tr("Creating a %1 batch").arg(kind),
@@ -48,10 +48,10 @@ void BatchCreation::start()
 
 void BatchCreation::rereadAfterLostAnswer(const PrimeError &error)
 {
-    const QString kind = models::formatStatus(m_kind).toLower();
+    const QString kind = models::assetKindInText(m_kind);
     if (!m_session) {
         //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
-        emit finished(std::nullopt, tr("Creating a %1 batch got no answer").arg(kind), error);
+        emit finished(std::nullopt, tr("Creating a %1 batch (no answer, and the session has closed: refresh after reconnecting)").arg(kind), error);
         return;
     }
     BatchQuery q;
@@ -61,8 +61,8 @@ void BatchCreation::rereadAfterLostAnswer(const PrimeError &error)
         if (!r.ok()) {
             emit finished(std::nullopt,
                           //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
-                          tr("Creating a %1 batch got no answer and the batches could not be re-read; "
-                             "refresh before trying again").arg(kind),
+                          tr("Creating a %1 batch (no answer, and the batches could not be re-read: "
+                             "refresh before trying again)").arg(kind),
                           r.error);
             return;
         }
@@ -70,7 +70,7 @@ void BatchCreation::rereadAfterLostAnswer(const PrimeError &error)
             const QString bKind = b.assetKind.isEmpty() ? QStringLiteral("currency") : b.assetKind;
             if (!m_known.contains(b.id) && bKind == m_kind) {
                 //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
-                emit finished(b, tr("Creating a %1 batch got no answer, but re-reading shows batch %2 was created")
+                emit finished(b, tr("Creating a %1 batch (no answer, but re-reading shows batch %2 was created: do not create it again)")
                                      .arg(kind, b.id),
                               error);
                 return;
@@ -78,7 +78,7 @@ void BatchCreation::rereadAfterLostAnswer(const PrimeError &error)
         }
         emit finished(std::nullopt,
                       //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
-                      tr("Creating a %1 batch got no answer; re-reading shows no new batch, so you may try again")
+                      tr("Creating a %1 batch (no answer; re-reading shows no new batch, so you may try again)")
                           .arg(kind),
                       error);
     });

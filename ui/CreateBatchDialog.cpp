@@ -110,14 +110,14 @@ void CreateBatchDialog::update()
                "asset kind at a time, so a new one would be refused. Settle its legs and wait until it "
                "is completed, or pick the other asset kind.")
                 .arg(active->id, models::formatStatus(active->status).toLower(),
-                     models::formatTime(active->createdAt), models::formatStatus(kind).toLower()));
+                     models::formatTime(active->createdAt), models::assetKindInText(kind)));
         m_create->setEnabled(false);
     } else {
         m_explanation->setText(
             //: "batch" = a settlement batch: Kraken's snapshot of your unsettled trades, netted per asset into legs
             tr("A new %1 batch will include every %1 trade not yet in a batch. If there is none, "
                "Kraken refuses to create an empty batch.")
-                .arg(models::formatStatus(kind).toLower()));
+                .arg(models::assetKindInText(kind)));
         m_create->setEnabled(true);
     }
 }

@@ -303,7 +303,10 @@ void MainWindow::reportError(const QString &what, const PrimeError &error)
 {
     if (error.category == PrimeError::Category::Cancelled)
         return;
-    const QString text = what.isEmpty() ? error.message() : tr("%1 failed. %2").arg(what, error.message());
+    // `what` is the action, sometimes with what a re-read found in brackets; the
+    // bar is an error bar already, so no "failed" that a found batch would contradict.
+    //: %1 = what was being done ("Loading API users"), %2 = what went wrong
+    const QString text = what.isEmpty() ? error.message() : tr("%1 — %2").arg(what, error.message());
     qCInfo(lcWindow) << "error shown:" << error.categoryName();
     m_messageBar->showMessage(MessageBar::Kind::Error, text, error.details());
     if (m_session)

@@ -211,7 +211,7 @@ void TestMainWindow::errorBarOnInjectedFault()
     f.window->refreshAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(f.window->messageBar()->isVisible(), 10000);
     QCOMPARE(f.window->messageBar()->kind(), MessageBar::Kind::Error);
-    QVERIFY2(f.window->messageBar()->text().startsWith(QStringLiteral("Loading API users failed.")),
+    QVERIFY2(f.window->messageBar()->text().startsWith(QString::fromUtf8("Loading API users \xe2\x80\x94 ")),
              qPrintable(f.window->messageBar()->text()));
     QVERIFY(f.window->messageBar()->details().contains(QStringLiteral("HTTP 500")));
     QVERIFY(f.window->connectionBar()->isVisible());

@@ -77,6 +77,7 @@ private slots:
     void numbersAndDatesFollowTheLanguage_data();
     void numbersAndDatesFollowTheLanguage();
     void unknownFallsBackToEnglish();
+    void countedModelTextIsTranslated();
     void englishRemovesEarlierCatalogues();
     void commandLine_data();
     void commandLine();
@@ -251,6 +252,22 @@ void TestLanguage::numbersAndDatesFollowTheLanguage()
     const qint64 ms = QDateTime(QDate(2026, 11, 27), QTime(14, 5, 9)).toMSecsSinceEpoch();
     QVERIFY2(models::formatTime(ms).contains(QStringLiteral(":05:09")), qPrintable(models::formatTime(ms)));
     QVERIFY(models::formatTime(ms).contains(QStringLiteral("2026")));
+}
+
+// Plural messages of the models reach the catalogue (lupdate 6.4 skipped one
+// whose count was an expression) and the asset kind has its in-sentence form.
+void TestLanguage::countedModelTextIsTranslated()
+{
+    const QStringList ips{QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.3")};
+    QVERIFY(i18n::install(qApp, QStringLiteral("de")));
+    QCOMPARE(models::allowListSummary(ips), QStringLiteral("10.0.0.1, 10.0.0.2 und 1 weitere"));
+    QCOMPARE(models::assetKindInText(QStringLiteral("currency")), QString::fromUtf8("W\xc3\xa4hrung"));
+    QVERIFY(i18n::install(qApp, QStringLiteral("fr")));
+    QCOMPARE(models::allowListSummary(ips + QStringList{QStringLiteral("10.0.0.4")}),
+             QStringLiteral("10.0.0.1, 10.0.0.2 et 2 autres"));
+    QVERIFY(i18n::install(qApp, QStringLiteral("en")));
+    QCOMPARE(models::allowListSummary(ips), QStringLiteral("10.0.0.1, 10.0.0.2 and 1 more"));
+    QCOMPARE(models::assetKindInText(QStringLiteral("tokenized_equity")), QStringLiteral("tokenized equity"));
 }
 
 void TestLanguage::unknownFallsBackToEnglish()
