@@ -76,10 +76,27 @@ private:
 
 } // namespace
 
+// --help and --version print and quit without a window: they must work over
+// ssh or in a package check with no display, where QApplication would abort
+// for want of a platform plugin.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
     // First of all: no core file may ever hold a secret from this process.
     prime::disableCoreDumps();
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PrimeAdmin"));
     QApplication::setApplicationName(QStringLiteral("prime-admin"));

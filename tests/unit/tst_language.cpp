@@ -81,6 +81,8 @@ private slots:
     void englishRemovesEarlierCatalogues();
     void commandLine_data();
     void commandLine();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
 };
 
 void TestLanguage::initTestCase()
@@ -353,6 +355,37 @@ void TestLanguage::commandLine()
     const QString output = QString::fromUtf8(app.readAllStandardOutput() + app.readAllStandardError());
     QCOMPARE(app.exitCode(), exitCode);
     QVERIFY2(output.contains(expectedOutput), qPrintable(output));
+}
+
+// Without a display (ssh, a package check) --help and --version still print
+// and exit 0 instead of aborting for want of a platform plugin.
+void TestLanguage::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expectedOutput");
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << QStringLiteral(PRIME_VERSION);
+    QTest::newRow("help") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")}
+                          << QStringLiteral("--sandbox");
+}
+
+void TestLanguage::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedOutput);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(PRIME_ADMIN_BINARY), arguments);
+    QVERIFY(app.waitForFinished(30000));
+    const QString out = QString::fromUtf8(app.readAllStandardOutput());
+    QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
+             qPrintable(QString::fromUtf8(app.readAllStandardError())));
+    QVERIFY2(out.contains(expectedOutput), qPrintable(out));
 }
 
 QTEST_MAIN(TestLanguage)
