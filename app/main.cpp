@@ -1,5 +1,7 @@
 // prime-admin: the desktop application. Parses the command line, sets up the
 // log file, profiles, keychain and audit log, and opens the window.
+#include "FirstPaint.h"
+
 #include <CoreDumps.h>
 #include <AuditLog.h>
 #include <Language.h>
@@ -12,7 +14,6 @@
 #include <Session.h>
 
 #include <QApplication>
-#include <QFile>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -20,61 +21,10 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <functional>
-#include <utility>
 
 using namespace prime;
 
 namespace {
-
-// The line prime-bench waits for, with this process's peak memory (VmHWM, KiB):
-// the parent cannot read it from wait4(), whose maxrss includes the parent's own.
-void printFirstPaint()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    QByteArray peak = "0";
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n'))
-            if (line.startsWith("VmHWM:"))
-                peak = line.mid(6).trimmed().split(' ').value(0);
-    }
-    std::fprintf(stdout, "first-paint %s\n", peak.constData());
-}
-
-// Runs `then` once, right after the widget's first paint has been delivered
-// (queued: its children paint in the same flush), or after `fallbackMs` if it
-// is not painted by then (e.g. started minimized).
-class AfterFirstPaint : public QObject
-{
-public:
-    AfterFirstPaint(QWidget *widget, int fallbackMs, std::function<void()> then)
-        : QObject(widget), m_then(std::move(then))
-    {
-        widget->installEventFilter(this);
-        QTimer::singleShot(fallbackMs, this, [this] { run(); });
-    }
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            QTimer::singleShot(0, this, [this] { run(); });
-        }
-        return false;
-    }
-
-private:
-    void run()
-    {
-        if (!m_then)
-            return;
-        const auto then = std::exchange(m_then, nullptr);
-        deleteLater();
-        then();
-    }
-    std::function<void()> m_then;
-};
-
-} // namespace
 
 // --help and --version print and quit without a window: they must work over
 // ssh or in a package check with no display, where QApplication would abort
@@ -90,6 +40,8 @@ bool onlyPrints(int argc, char *argv[])
     }
     return false;
 }
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -179,8 +131,8 @@ int main(int argc, char *argv[])
     // PRIME_EXIT_AFTER_FIRST_PAINT=1 (prime-bench's start-up measure): print
     // "first-paint" once the window is painted, and quit.
     if (qEnvironmentVariableIntValue("PRIME_EXIT_AFTER_FIRST_PAINT") == 1) {
-        new AfterFirstPaint(&window, 0x7fffffff, [] {
-            printFirstPaint();
+        new startup::AfterFirstPaint(&window, 0x7fffffff, [] {
+            startup::printFirstPaint();
             std::fflush(stdout);
             // Queued: what start-up queued behind the paint (the profile) still begins.
             QTimer::singleShot(0, qApp, [] { QApplication::exit(0); });
@@ -193,7 +145,7 @@ int main(int argc, char *argv[])
         // The window shows first; the keychain (D-Bus, maybe an unlock prompt) is asked after.
         const QString name = parser.isSet(profileOption) ? parser.value(profileOption) : profiles.lastProfileName();
         if (parser.isSet(profileOption) || (!name.isEmpty() && profiles.profile(name)))
-            new AfterFirstPaint(&window, 500, [&window, name] { window.openProfile(name); });
+            new startup::AfterFirstPaint(&window, 500, [&window, name] { window.openProfile(name); });
     }
     const int code = app.exec();
     LogFile::install(nullptr);

@@ -15,5 +15,7 @@ target_link_libraries(prime-bench PRIVATE prime_shell prime_ui prime_models prim
 qt_add_executable(prime-bench-bare-window ${bench_dir}/bare_window.cpp)
 set_target_properties(prime-bench-bare-window PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bin)
 target_link_libraries(prime-bench-bare-window PRIVATE Qt6::Widgets)
+# Header-only: the same first-paint report as prime-admin, nothing of ours linked.
+target_include_directories(prime-bench-bare-window PRIVATE ${PROJECT_SOURCE_DIR}/app)
 # The start-up benchmark spawns both from its own directory.
 add_dependencies(prime-bench prime-bench-bare-window prime-admin)
