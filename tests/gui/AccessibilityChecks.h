@@ -275,6 +275,15 @@ inline bool openSandbox(GuiFixture &f)
 
 
 inline UsersPane *usersPane(GuiFixture &f) { return qobject_cast<UsersPane *>(f.window->pane(QStringLiteral("users"))); }
+// Each test program keeps its settings in its own temporary directory.
+inline void isolateSettings(const QTemporaryDir &dir, const QString &applicationName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("PrimeAdminTest"));
+    QCoreApplication::setApplicationName(applicationName);
+}
+
 inline KeysPane *keysPane(GuiFixture &f) { return qobject_cast<KeysPane *>(f.window->pane(QStringLiteral("keys"))); }
 inline SettlementPane *settlementPane(GuiFixture &f)
 {

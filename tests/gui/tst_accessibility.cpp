@@ -80,13 +80,7 @@ class TestAccessibility : public QObject
     QTemporaryDir m_settingsDir;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("PrimeAdminTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
-    }
+    void initTestCase() { isolateSettings(m_settingsDir, QStringLiteral("tst_accessibility")); }
 
     void checksCatchProblems();
     void everyWidgetInTheWindowIsNamed();

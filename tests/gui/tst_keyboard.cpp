@@ -14,13 +14,7 @@ class TestKeyboard : public QObject
     QTemporaryDir m_settingsDir;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("PrimeAdminTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_keyboard"));
-    }
+    void initTestCase() { isolateSettings(m_settingsDir, QStringLiteral("tst_keyboard")); }
 
     void keyboardCreatesAUser();
     void keyboardChangesRoleAndDisablesAUser();

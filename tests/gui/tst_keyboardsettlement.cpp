@@ -13,13 +13,7 @@ class TestKeyboardSettlement : public QObject
     QTemporaryDir m_settingsDir;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("PrimeAdminTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_keyboardsettlement"));
-    }
+    void initTestCase() { isolateSettings(m_settingsDir, QStringLiteral("tst_keyboardsettlement")); }
 
     void legsChartWorksFromTheKeyboard();
     void keyboardSettlesALeg();
