@@ -1,10 +1,11 @@
 #include "LegsChart.h"
 
+#include "LegsChartAccessible.h"
+
 #include <AssetAmount.h>
 #include <Format.h>
 
 #include <QAccessible>
-#include <QAccessibleWidget>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QScrollArea>
@@ -38,36 +39,12 @@ bool transferPending(const Leg &leg)
     return !leg.latestTransfer.isEmpty() && leg.latestTransfer.status != QLatin1String("completed")
            && !leg.isSettled();
 }
-// The chart as assistive technology sees it: its name, every leg in words as the
-// description, and the leg the keyboard is on as its value (announced when it moves).
-class LegsChartAccessible : public QAccessibleWidget
-{
-public:
-    explicit LegsChartAccessible(LegsChart *chart) : QAccessibleWidget(chart, QAccessible::Chart) {}
-
-    QString text(QAccessible::Text t) const override
-    {
-        if (t == QAccessible::Value) {
-            const auto *chart = static_cast<const LegsChart *>(widget());
-            return chart->legDescription(chart->highlightedRow());
-        }
-        return QAccessibleWidget::text(t);
-    }
-};
-
-QAccessibleInterface *legsChartAccessible(const QString &className, QObject *object)
-{
-    if (className == QLatin1String(LegsChart::staticMetaObject.className()))
-        if (auto *chart = qobject_cast<LegsChart *>(object))
-            return new LegsChartAccessible(chart);
-    return nullptr;
-}
 } // namespace
 
 LegsChart::LegsChart(QWidget *parent) : QWidget(parent)
 {
     static const bool factoryInstalled = [] {
-        QAccessible::installFactory(legsChartAccessible);
+        QAccessible::installFactory(legsChartAccessibleFactory);
         return true;
     }();
     Q_UNUSED(factoryInstalled)
